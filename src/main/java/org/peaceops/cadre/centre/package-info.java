@@ -1,0 +1,9 @@
+/**
+ * Training centres: the peacekeeping training institutions (national centres,
+ * regional centres of excellence) that run courses and own their data. A centre
+ * sits in a country and a time zone, in which its timetables are shown, and
+ * usually belongs to one of IAPTC's regional associations. Rooms belong to a
+ * centre; their capacity bounds the seats of the sessions held in them.
+ * Tenancy rule owned here: staff see and change only their own centre's rooms.
+ */
+package org.peaceops.cadre.centre;

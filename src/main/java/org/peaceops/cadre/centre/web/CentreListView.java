@@ -1,0 +1,86 @@
+package org.peaceops.cadre.centre.web;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.validation.ValidatorFactory;
+import java.io.Serializable;
+import java.util.List;
+import org.peaceops.cadre.centre.CentreDetails;
+import org.peaceops.cadre.centre.CentreService;
+import org.peaceops.cadre.centre.RegionalAssociation;
+import org.peaceops.cadre.centre.TrainingCentre;
+import org.peaceops.cadre.platform.web.FormErrors;
+import org.peaceops.cadre.platform.web.ServiceLazyDataModel;
+import org.peaceops.cadre.reference.TimeZones;
+
+/** The training centres page for administrators: list, create, edit, delete. */
+@Named
+@ViewScoped
+public class CentreListView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    static final String FORM = "centreForm";
+
+    @Inject
+    CentreService centres;
+
+    @Inject
+    ValidatorFactory validation;
+
+    private ServiceLazyDataModel<TrainingCentre> model;
+    private CentreForm form = new CentreForm();
+
+    @PostConstruct
+    void init() {
+        model = new ServiceLazyDataModel<>(centres::page);
+    }
+
+    public void startNew() {
+        form = new CentreForm();
+    }
+
+    public void edit(TrainingCentre centre) {
+        form = CentreForm.of(centre);
+    }
+
+    public void save() {
+        try {
+            CentreDetails details = form.details();
+            if (form.getId() == null) {
+                centres.create(details);
+            } else {
+                centres.change(form.getId(), form.getVersion(), details);
+            }
+            FormErrors.info("centre.saved", details.name());
+        } catch (RuntimeException e) {
+            FormErrors.show(FORM, e, validation);
+        }
+    }
+
+    public void delete(TrainingCentre centre) {
+        try {
+            centres.delete(centre.getId());
+            FormErrors.info("centre.deleted", centre.getName());
+        } catch (RuntimeException e) {
+            FormErrors.show(FORM, e, validation);
+        }
+    }
+
+    public RegionalAssociation[] getAssociations() {
+        return RegionalAssociation.values();
+    }
+
+    public List<String> getTimeZones() {
+        return TimeZones.all();
+    }
+
+    public ServiceLazyDataModel<TrainingCentre> getModel() {
+        return model;
+    }
+
+    public CentreForm getForm() {
+        return form;
+    }
+}

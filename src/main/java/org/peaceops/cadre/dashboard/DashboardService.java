@@ -1,0 +1,76 @@
+package org.peaceops.cadre.dashboard;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.util.ArrayList;
+import java.util.List;
+import org.peaceops.cadre.mission.MissionStatus;
+import org.peaceops.cadre.platform.audit.AuditEntry;
+import org.peaceops.cadre.platform.security.CurrentUser;
+import org.peaceops.cadre.platform.security.Role;
+
+/**
+ * The figures of each role's dashboard. Administrators see the whole
+ * installation; everyone else sees their own centre. Each figure is one count
+ * query, so a dashboard costs the same whatever the size of the data.
+ */
+@ApplicationScoped
+@Transactional(Transactional.TxType.SUPPORTS)
+public class DashboardService {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    CurrentUser currentUser;
+
+    public List<Tile> tiles() {
+        CurrentUser.Caller caller = currentUser.caller();
+        List<Tile> tiles = new ArrayList<>();
+        if (caller.roles().contains(Role.ADMIN)) {
+            tiles.add(new Tile("dashboard.centres", count("select count(c) from TrainingCentre c"), "/app/admin/centres"));
+            tiles.add(new Tile("dashboard.accounts",
+                    count("select count(a) from Account a where a.enabled = true"), "/app/admin/accounts"));
+            tiles.add(new Tile("dashboard.activeMissions", activeMissions(), "/app/admin/missions"));
+            tiles.add(new Tile("dashboard.refusals",
+                    em.createQuery("select count(e) from AuditEntry e where e.outcome = :denied", Long.class)
+                            .setParameter("denied", AuditEntry.Outcome.DENIED).getSingleResult(), "/app/admin/audit"));
+            return tiles;
+        }
+        Long centre = caller.centreId();
+        if (caller.roles().contains(Role.CENTRE_STAFF)) {
+            tiles.add(new Tile("dashboard.rooms", countInCentre("select count(r) from Room r where r.centre.id = :centre",
+                    centre), "/app/centre/rooms"));
+            tiles.add(new Tile("dashboard.seats", countInCentre(
+                    "select coalesce(sum(r.capacity), 0) from Room r where r.centre.id = :centre", centre),
+                    "/app/centre/rooms"));
+        }
+        tiles.add(new Tile("dashboard.instructors", membersWithRole(centre, Role.INSTRUCTOR), null));
+        tiles.add(new Tile("dashboard.trainees", membersWithRole(centre, Role.TRAINEE), null));
+        tiles.add(new Tile("dashboard.activeMissions", activeMissions(), null));
+        return tiles;
+    }
+
+    private long activeMissions() {
+        return em.createQuery("select count(m) from Mission m where m.status = :status", Long.class)
+                .setParameter("status", MissionStatus.ACTIVE).getSingleResult();
+    }
+
+    private long membersWithRole(Long centre, Role role) {
+        return em.createQuery("""
+                        select count(a) from Account a join a.roles r
+                        where a.centre.id = :centre and r = :role and a.enabled = true""", Long.class)
+                .setParameter("centre", centre).setParameter("role", role).getSingleResult();
+    }
+
+    private long count(String jpql) {
+        return em.createQuery(jpql, Long.class).getSingleResult();
+    }
+
+    private long countInCentre(String jpql, Long centre) {
+        return ((Number) em.createQuery(jpql).setParameter("centre", centre).getSingleResult()).longValue();
+    }
+}

@@ -1,0 +1,50 @@
+package org.peaceops.cadre.platform.rest;
+
+import jakarta.json.bind.JsonbException;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.peaceops.cadre.platform.i18n.Messages;
+
+/**
+ * Everything nobody planned for. A body that is not the JSON expected is the
+ * client's fault (400); anything else is logged with an incident number and
+ * answered 500 with that number, never with a stack trace.
+ */
+@Provider
+public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
+
+    private static final Logger LOG = Logger.getLogger(UnexpectedExceptionMapper.class.getName());
+
+    @Context
+    HttpHeaders headers;
+
+    @Override
+    public Response toResponse(Throwable exception) {
+        Locale locale = CadreExceptionMapper.locale(headers);
+        if (isUnreadableBody(exception)) {
+            return Problems.response(Response.Status.BAD_REQUEST, locale, "problem.bad_request",
+                    Messages.format(locale, "error.unreadableBody"), List.of());
+        }
+        String incident = UUID.randomUUID().toString();
+        LOG.log(Level.SEVERE, "Incident " + incident, exception);
+        return Problems.response(Response.Status.INTERNAL_SERVER_ERROR, locale, "problem.internal_server_error",
+                Messages.format(locale, "error.incident", incident), List.of());
+    }
+
+    private static boolean isUnreadableBody(Throwable exception) {
+        for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
+            if (cause instanceof JsonbException || cause instanceof jakarta.json.stream.JsonParsingException) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,56 @@
+package org.peaceops.cadre.platform.web;
+
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.ValidatorFactory;
+import java.util.Locale;
+import org.peaceops.cadre.platform.CadreException;
+import org.peaceops.cadre.platform.InvalidInputException;
+import org.peaceops.cadre.platform.i18n.Messages;
+import org.peaceops.cadre.platform.i18n.ViolationMessages;
+
+/**
+ * Shows a service's refusal on the screen: each invalid field's message beside
+ * the input of the same id in {@code formId}, anything else at the top. Keeps
+ * the dialog open (validation failed) so nothing the user typed is lost.
+ */
+public final class FormErrors {
+
+    private FormErrors() {
+    }
+
+    /** Shows the failure if it is one a user can act on; otherwise rethrows it. */
+    public static void show(String formId, RuntimeException failure, ValidatorFactory validation) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        Locale locale = faces.getViewRoot().getLocale();
+        if (failure instanceof ConstraintViolationException violations) {
+            violations.getConstraintViolations().forEach(v -> add(faces, formId, ViolationMessages.field(v),
+                    ViolationMessages.message(validation, v, locale)));
+        } else if (failure instanceof InvalidInputException invalid) {
+            add(faces, formId, invalid.field(), invalid.localizedMessage(locale));
+        } else if (failure instanceof CadreException known) {
+            faces.addMessage(null, error(known.localizedMessage(locale)));
+        } else {
+            throw failure;
+        }
+        faces.validationFailed();
+    }
+
+    /** A confirmation at the top of the page, in the page's language. */
+    public static void info(String key, Object... arguments) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        String text = Messages.format(faces.getViewRoot().getLocale(), key, arguments);
+        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text, null));
+    }
+
+    private static void add(FacesContext faces, String formId, String field, String text) {
+        String clientId = formId + ":" + field;
+        boolean onScreen = faces.getViewRoot().findComponent(":" + clientId) != null;
+        faces.addMessage(onScreen ? clientId : null, error(text));
+    }
+
+    private static FacesMessage error(String text) {
+        return new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null);
+    }
+}

@@ -1,4 +1,9 @@
-package org.peaceops.cadre.reference;
+package org.peaceops.cadre.reference.rest;
+
+import org.peaceops.cadre.reference.Countries;
+import org.peaceops.cadre.reference.Languages;
+import org.peaceops.cadre.reference.ReferenceEntry;
+import org.peaceops.cadre.reference.TimeZones;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;

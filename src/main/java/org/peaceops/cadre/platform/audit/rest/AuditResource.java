@@ -1,4 +1,7 @@
-package org.peaceops.cadre.platform.audit;
+package org.peaceops.cadre.platform.audit.rest;
+
+import org.peaceops.cadre.platform.audit.AuditEntry;
+import org.peaceops.cadre.platform.audit.AuditLog;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;

@@ -104,12 +104,11 @@ public class RoomService {
         auditLog.changed(currentUser.actor(), "DELETE", RECORD, id, room.getName());
     }
 
+    /** The room with its centre, which every caller shows or checks. */
     private Room find(long id) {
-        Room room = em.find(Room.class, id);
-        if (room == null) {
-            throw new RecordNotFoundException(RECORD, id);
-        }
-        return room;
+        return em.createQuery("select r from Room r join fetch r.centre where r.id = :id", Room.class)
+                .setParameter("id", id).getResultStream().findFirst()
+                .orElseThrow(() -> new RecordNotFoundException(RECORD, id));
     }
 
     private void requireUniqueName(TrainingCentre centre, String name, Long exceptId) {

@@ -7,20 +7,18 @@ import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Fictional centres and one account per role, for trying Cadre out. Loaded at
  * start-up when {@code cadre.demo-data} is on (the run command turns it on,
- * tests leave it off), once: a database that already has the demo
- * administrator is left alone.
+ * tests leave it off), once: a database that already has the first demo
+ * centre is left alone.
  */
 @Singleton
 @Startup
-@DependsOn("DatabaseMigration")
+@DependsOn({"DatabaseMigration", "AdminBootstrap"})
 public class DemoData {
 
     private static final Logger LOG = Logger.getLogger(DemoData.class.getName());
@@ -29,11 +27,8 @@ public class DemoData {
     @ConfigProperty(name = "cadre.demo-data", defaultValue = "false")
     boolean enabled;
 
-    @PersistenceContext
-    EntityManager em;
-
     @Inject
-    DemoDataWriter writer;
+    SystemTasks systemTasks;
 
     @PostConstruct
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
@@ -41,13 +36,10 @@ public class DemoData {
         if (!enabled) {
             return;
         }
-        boolean present = !em.createQuery("select a.id from Account a where a.username = 'admin'", Long.class)
-                .getResultList().isEmpty();
-        if (present) {
+        if (systemTasks.loadDemoData()) {
+            LOG.info("Demo data loaded: accounts admin, staff, instructor, trainee, assessor (password cadre-demo)");
+        } else {
             LOG.info("Demo data already present");
-            return;
         }
-        writer.write();
-        LOG.info("Demo data loaded: accounts admin, staff, instructor, trainee, assessor (password cadre-demo)");
     }
 }

@@ -1,9 +1,7 @@
 package org.peaceops.cadre.platform;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.context.control.ActivateRequestContext;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import java.util.Set;
 import org.peaceops.cadre.centre.CentreDetails;
 import org.peaceops.cadre.centre.CentreService;
@@ -13,18 +11,15 @@ import org.peaceops.cadre.centre.RoomService;
 import org.peaceops.cadre.centre.TrainingCentre;
 import org.peaceops.cadre.platform.security.AccountDetails;
 import org.peaceops.cadre.platform.security.AccountService;
-import org.peaceops.cadre.platform.security.CurrentUser;
 import org.peaceops.cadre.platform.security.NewAccount;
 import org.peaceops.cadre.platform.security.Role;
 
-/** Writes the demo data through the services, as the system, in one transaction. */
+/** Writes the demo data through the services; {@link SystemTasks} runs it as the system. */
 @ApplicationScoped
 public class DemoDataWriter {
 
     static final String PASSWORD = "cadre-demo";
-
-    @Inject
-    CurrentUser currentUser;
+    static final String FIRST_CENTRE = "Savanna Peace Support Training Centre";
 
     @Inject
     CentreService centres;
@@ -35,11 +30,11 @@ public class DemoDataWriter {
     @Inject
     AccountService accounts;
 
-    @ActivateRequestContext
-    @Transactional
-    public void write() {
-        currentUser.actAsSystem();
-        TrainingCentre savanna = centres.create(new CentreDetails("Savanna Peace Support Training Centre",
+    @jakarta.persistence.PersistenceContext
+    jakarta.persistence.EntityManager em;
+
+    void write() {
+        TrainingCentre savanna = centres.create(new CentreDetails(FIRST_CENTRE,
                 "KE", "Nakuru", "Africa/Nairobi", RegionalAssociation.APSTA));
         TrainingCentre monsoon = centres.create(new CentreDetails("Monsoon Peace Operations Training Institute",
                 "BD", "Chattogram", "Asia/Dhaka", RegionalAssociation.AAPTC));
@@ -52,7 +47,11 @@ public class DemoDataWriter {
         rooms.add(monsoon.getId(), new RoomDetails("Padma Lecture Theatre", "Academic block", 80));
         rooms.add(sahel.getId(), new RoomDetails("Salle Baobab", "Bâtiment A", 40));
 
-        open("admin", "Amina Diallo (administrator)", Role.ADMIN, null, "en");
+        boolean adminExists = !em.createQuery("select a.id from Account a where a.username = 'admin'", Long.class)
+                .getResultList().isEmpty();
+        if (!adminExists) {
+            open("admin", "Amina Diallo (administrator)", Role.ADMIN, null, "en");
+        }
         open("staff", "Joseph Kamau", Role.CENTRE_STAFF, savanna, "en");
         open("instructor", "Grace Wanjiru", Role.INSTRUCTOR, savanna, "en");
         open("trainee", "Captain Daniel Otieno", Role.TRAINEE, savanna, "en");

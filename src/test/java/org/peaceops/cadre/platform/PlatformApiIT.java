@@ -1,0 +1,358 @@
+package org.peaceops.cadre.platform;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import java.net.URL;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.peaceops.cadre.testing.Api;
+import org.peaceops.cadre.testing.Deployments;
+import org.peaceops.cadre.testing.Fixtures;
+
+/**
+ * The platform over HTTP, as clients see it, on a real Payara Micro and the
+ * configured database: health, OpenAPI, sign-in, roles, tenancy, validation,
+ * optimistic locking, paging, audit, and the cost of a page in SQL statements.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class PlatformApiIT {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.cadre();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    private Fixtures fixtures;
+    private Api admin;
+
+    @BeforeEach
+    void setUp() {
+        fixtures = new Fixtures(base);
+        admin = fixtures.admin();
+    }
+
+    // --- runtime -----------------------------------------------------------------
+
+    @Test
+    void readinessReportsTheDatabaseUp() {
+        Api.Reply ready = Api.anonymous(base).get("health/ready").expect(200);
+        assertEquals("UP", ready.json().getString("status"));
+        assertEquals("database", ready.json().getJsonArray("checks").getJsonObject(0).getString("name"));
+    }
+
+    @Test
+    void openApiDocumentsTheRestApi() {
+        String document = Api.anonymous(base).get("openapi").expect(200).body();
+        for (String path : List.of("/api/centres", "/api/rooms/{id}", "/api/missions", "/api/accounts",
+                "/api/audit", "/api/reference/countries")) {
+            assertTrue(document.contains("\"" + path + "\""), "OpenAPI lacks " + path);
+        }
+    }
+
+    // --- sign-in -----------------------------------------------------------------
+
+    @Test
+    void anonymousCallsAreAskedToSignIn() {
+        Api.Reply reply = Api.anonymous(base).get("api/centres").expect(401);
+        assertTrue(reply.header("WWW-Authenticate").startsWith("Basic"));
+        assertEquals("application/problem+json", reply.header("Content-Type").split(";")[0]);
+        assertEquals(401, reply.json().getInt("status"));
+    }
+
+    @Test
+    void aWrongPasswordIsRefusedAndAudited() {
+        String username = Fixtures.unique("intruder");
+        Api.as(base, username, "not-the-password").get("api/centres").expect(401);
+        JsonObject entry = admin.get("api/audit?actor=" + username).expect(200).items().getJsonObject(0);
+        assertEquals("SIGN_IN", entry.getString("action"));
+        assertEquals("DENIED", entry.getString("outcome"));
+    }
+
+    @Test
+    void aDisabledAccountCannotSignIn() {
+        long centre = fixtures.centre(Fixtures.unique("Centre"));
+        String username = Fixtures.unique("leaver");
+        long id = admin.post("api/accounts", Fixtures.accountJson(username, "INSTRUCTOR", centre).build())
+                .expect(201).id();
+        Api.as(base, username, Fixtures.PASSWORD).get("api/accounts/me").expect(200);
+
+        JsonObject account = admin.get("api/accounts/" + id).expect(200).json();
+        admin.put("api/accounts/" + id, Json.createObjectBuilder(account).add("enabled", false).build()).expect(200);
+
+        Api.as(base, username, Fixtures.PASSWORD).get("api/accounts/me").expect(401);
+    }
+
+    // --- roles -------------------------------------------------------------------
+
+    @Test
+    void onlyAdministratorsManageCentresAccountsAndMissions() {
+        Api staff = fixtures.staffOfNewCentre();
+        staff.post("api/centres", Fixtures.centreJson(Fixtures.unique("Rogue")).build()).expect(403);
+        staff.get("api/accounts").expect(403);
+        staff.get("api/audit").expect(403);
+        staff.delete("api/missions/1").expect(403);
+        staff.get("api/centres").expect(200);
+        staff.get("api/missions?code=UNIFIL").expect(200);
+    }
+
+    @Test
+    void instructorsAndTraineesSeeButDoNotChangeTheirCentresRooms() {
+        long centre = fixtures.centre(Fixtures.unique("Centre"));
+        fixtures.room(centre, "Hall", 30);
+        Api trainee = fixtures.user("TRAINEE", centre);
+        assertEquals(1, trainee.get("api/rooms").expect(200).json().getInt("total"));
+        trainee.post("api/rooms", room("Trainee room", 5)).expect(403);
+        fixtures.user("INSTRUCTOR", centre).post("api/rooms", room("Instructor room", 5)).expect(403);
+    }
+
+    // --- tenancy -----------------------------------------------------------------
+
+    @Test
+    void anotherCentresRoomAnswersAsIfItDidNotExist() {
+        Api staffA = fixtures.staffOfNewCentre();
+        Api staffB = fixtures.staffOfNewCentre();
+        JsonObject room = staffA.post("api/rooms", room("Briefing room", 20)).expect(201).json();
+        String path = "api/rooms/" + room.getJsonNumber("id").longValue();
+
+        staffB.get(path).expect(404);
+        staffB.put(path, Json.createObjectBuilder(room).add("capacity", 1).build()).expect(404);
+        staffB.delete(path).expect(404);
+        assertEquals(0, staffB.get("api/rooms?name=Briefing").expect(200).json().getInt("total"));
+
+        assertEquals(20, staffA.get(path).expect(200).json().getInt("capacity"));
+        assertEquals(200, admin.get(path).status());
+        String actor = staffB.get("api/accounts/me").expect(200).json().getString("username");
+        JsonObject denied = admin.get("api/audit?outcome=DENIED&actor=" + actor).expect(200).items().getJsonObject(0);
+        assertEquals("CROSS_CENTRE_ACCESS", denied.getString("action"));
+    }
+
+    @Test
+    void staffCannotPlaceARoomInAnotherCentre() {
+        long otherCentre = fixtures.centre(Fixtures.unique("Other"));
+        Api staff = fixtures.staffOfNewCentre();
+        JsonObject body = Json.createObjectBuilder().add("centreId", otherCentre).add("name", "Smuggled")
+                .add("capacity", 10).build();
+        staff.post("api/rooms", body).expect(404);
+        assertEquals(0, admin.get("api/rooms?centre=Other&name=Smuggled").expect(200).json().getInt("total"));
+    }
+
+    @Test
+    void administratorsNameTheCentreOfARoom() {
+        Api.Reply reply = admin.post("api/rooms", room("No centre", 10)).expect(400);
+        assertEquals("centreId", reply.json().getJsonArray("errors").getJsonObject(0).getString("field"));
+    }
+
+    // --- validation and errors ------------------------------------------------------
+
+    @Test
+    void createReturnsLocationAndTheStoredCentre() {
+        String name = Fixtures.unique("Centre");
+        Api.Reply created = admin.post("api/centres", Fixtures.centreJson(name).build()).expect(201);
+        JsonObject fetched = Api.as(base, "admin", System.getProperty("it.admin.password"))
+                .get(created.header("Location").replaceFirst("^https?://[^/]+/", "")).expect(200).json();
+        assertEquals(name, fetched.getString("name"));
+        assertEquals("Africa/Nairobi", fetched.getString("timeZone"));
+        JsonObject audit = admin.get("api/audit?entityType=TrainingCentre&action=CREATE").expect(200)
+                .items().getJsonObject(0);
+        assertEquals(name, audit.getString("detail"));
+        assertEquals("admin", audit.getString("actor"));
+    }
+
+    @Test
+    void invalidFieldsAreNamedInTheCallersLanguage() {
+        JsonObject bad = Json.createObjectBuilder().add("name", "").add("countryCode", "XX").add("city", "Thiès")
+                .add("timeZone", "Mars/Base").add("regionalAssociation", "APSTA").build();
+        Api.Reply english = admin.post("api/centres", bad).expect(400);
+        assertEquals(List.of("countryCode", "name", "timeZone"), fields(english.json()));
+
+        Api.Reply french = Api.as(base, "admin", System.getProperty("it.admin.password")).inLanguage("fr")
+                .post("api/centres", bad).expect(400);
+        assertEquals("Saisie invalide", french.json().getString("title"));
+        assertTrue(french.body().contains("fuseau horaire"), french.body());
+    }
+
+    @Test
+    void duplicateNamesAreRefusedBesideTheField() {
+        String name = Fixtures.unique("Centre");
+        fixtures.centre(name);
+        Api.Reply reply = admin.post("api/centres", Fixtures.centreJson(name.toUpperCase()).build()).expect(400);
+        assertEquals(List.of("name"), fields(reply.json()));
+    }
+
+    @Test
+    void unreadableBodiesAreBadRequestsNotServerErrors() {
+        admin.post("api/centres", "{not json").expect(400);
+        Api.Reply wrongEnum = admin.post("api/centres",
+                Fixtures.centreJson("X").add("regionalAssociation", "NOWHERE").build()).expect(400);
+        assertEquals("application/problem+json", wrongEnum.header("Content-Type").split(";")[0]);
+        admin.get("api/no-such-thing").expect(404);
+    }
+
+    @Test
+    void aChangeBasedOnAStaleVersionIsRefused() {
+        long id = fixtures.centre(Fixtures.unique("Centre"));
+        JsonObject read = admin.get("api/centres/" + id).expect(200).json();
+        admin.put("api/centres/" + id, Json.createObjectBuilder(read).add("city", "Naivasha").build()).expect(200);
+
+        admin.put("api/centres/" + id, Json.createObjectBuilder(read).add("city", "Eldoret").build()).expect(409);
+        admin.put("api/centres/" + id, Json.createObjectBuilder(read).remove("version").build()).expect(400);
+        assertEquals("Naivasha", admin.get("api/centres/" + id).expect(200).json().getString("city"));
+    }
+
+    @Test
+    void aCentreInUseCannotBeDeleted() {
+        long centre = fixtures.centre(Fixtures.unique("Centre"));
+        long room = fixtures.room(centre, "Hall", 10);
+        admin.delete("api/centres/" + centre).expect(409);
+        admin.delete("api/rooms/" + room).expect(204);
+        admin.delete("api/centres/" + centre).expect(204);
+        admin.get("api/centres/" + centre).expect(404);
+    }
+
+    @Test
+    void accountRulesOnRolesAndCentres() {
+        long centre = fixtures.centre(Fixtures.unique("Centre"));
+        Api.Reply noCentre = admin.post("api/accounts",
+                Fixtures.accountJson(Fixtures.unique("staff"), "CENTRE_STAFF", null).build()).expect(400);
+        assertEquals(List.of("centreId"), fields(noCentre.json()));
+        Api.Reply adminWithCentre = admin.post("api/accounts",
+                Fixtures.accountJson(Fixtures.unique("boss"), "ADMIN", centre).build()).expect(400);
+        assertEquals(List.of("centreId"), fields(adminWithCentre.json()));
+        Api.Reply shortPassword = admin.post("api/accounts", Fixtures.accountJson(Fixtures.unique("x"),
+                "TRAINEE", centre).add("password", "short").build()).expect(400);
+        assertEquals(List.of("password"), fields(shortPassword.json()));
+
+        String username = Fixtures.unique("trainee");
+        admin.post("api/accounts", Fixtures.accountJson(username, "TRAINEE", centre).build()).expect(201);
+        admin.post("api/accounts", Fixtures.accountJson(username, "TRAINEE", centre).build()).expect(400);
+        JsonObject me = Api.as(base, username, Fixtures.PASSWORD).get("api/accounts/me").expect(200).json();
+        assertEquals(centre, me.getJsonNumber("centreId").longValue());
+        assertFalse(admin.get("api/accounts?username=" + username).body().contains("password\":\""));
+    }
+
+    @Test
+    void missionsAreReferenceDataAdministratorsKeep() {
+        JsonObject unifil = admin.get("api/missions?code=UNIFIL").expect(200).items().getJsonObject(0);
+        assertEquals("ACTIVE", unifil.getString("status"));
+        String code = "TEST-" + Fixtures.unique("M").substring(2, 8).toUpperCase();
+        JsonObject mission = Json.createObjectBuilder().add("code", code).add("name", "Test mission")
+                .add("leadOrganisation", "AU").add("status", "PLANNED").add("startedOn", "2027-01-01")
+                .add("endedOn", "2026-01-01").add("datesUnconfirmed", true).build();
+        assertEquals(List.of("endedOnAfterStart"), fields(admin.post("api/missions", mission).expect(400).json()));
+        long id = admin.post("api/missions", Json.createObjectBuilder(mission).remove("endedOn").build())
+                .expect(201).id();
+        admin.delete("api/missions/" + id).expect(204);
+    }
+
+    // --- paging --------------------------------------------------------------------
+
+    @Test
+    void listsArePagedSortedAndFilteredInTheDatabase() {
+        long centre = fixtures.centre(Fixtures.unique("Centre"));
+        for (String name : List.of("Alpha", "Bravo", "Charlie")) {
+            fixtures.room(centre, name, 10);
+        }
+        Api staff = fixtures.user("CENTRE_STAFF", centre);
+        JsonObject page = staff.get("api/rooms?limit=2&sort=-name").expect(200).json();
+        assertEquals(3, page.getInt("total"));
+        assertEquals(List.of("Charlie", "Bravo"), names(page));
+        assertEquals(List.of("Alpha"), names(staff.get("api/rooms?limit=2&offset=2&sort=-name").expect(200).json()));
+        assertEquals(List.of("Bravo"), names(staff.get("api/rooms?name=RAV").expect(200).json()));
+
+        staff.get("api/rooms?limit=500").expect(400);
+        assertEquals(List.of("sort"), fields(staff.get("api/rooms?sort=secret").expect(400).json()));
+        assertEquals(List.of("capacity"), fields(staff.get("api/rooms?capacity=many").expect(400).json()));
+    }
+
+    @Test
+    void aPageCostsTheSameNumberOfStatementsWhateverTheDataSize() {
+        long centre = fixtures.centre(Fixtures.unique("Centre"));
+        Api staff = fixtures.user("CENTRE_STAFF", centre);
+        fixtures.room(centre, "Room 0", 10);
+        staff.get("api/rooms").expect(200);
+        long small = statementsFor(staff, "api/rooms?limit=100");
+        for (int i = 1; i <= 40; i++) {
+            fixtures.room(centre, "Room " + i, 10);
+        }
+        long large = statementsFor(staff, "api/rooms?limit=100");
+        assertEquals(small, large);
+        assertTrue(large <= 5, "statements for a page of rooms: " + large);
+
+        long accounts = statementsFor(admin, "api/accounts?limit=100");
+        assertTrue(accounts <= 6, "statements for a page of accounts: " + accounts);
+    }
+
+    // --- concurrency ---------------------------------------------------------------
+
+    @Test
+    void twoSimultaneousIdenticalRoomsMakeOneRoom() throws Exception {
+        long centre = fixtures.centre(Fixtures.unique("Centre"));
+        Api first = fixtures.user("CENTRE_STAFF", centre);
+        Api second = fixtures.user("CENTRE_STAFF", centre);
+        first.get("api/accounts/me").expect(200);
+        second.get("api/accounts/me").expect(200);
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            Callable<Integer> addFirst = () -> first.post("api/rooms", room("Twin", 10)).status();
+            Callable<Integer> addSecond = () -> second.post("api/rooms", room("Twin", 10)).status();
+            List<Future<Integer>> results = pool.invokeAll(List.of(addFirst, addSecond));
+            List<Integer> statuses = List.of(results.get(0).get(), results.get(1).get());
+            assertTrue(statuses.contains(201), statuses.toString());
+            assertTrue(statuses.stream().anyMatch(s -> s == 400 || s == 409), statuses.toString());
+        } finally {
+            pool.shutdown();
+        }
+        assertEquals(1, first.get("api/rooms?name=Twin").expect(200).json().getInt("total"));
+    }
+
+    // --- reference data --------------------------------------------------------------
+
+    @Test
+    void referenceDataIsNamedInTheCallersLanguage() {
+        Api staff = fixtures.staffOfNewCentre().inLanguage("fr");
+        String countries = staff.get("api/reference/countries").expect(200).body();
+        assertTrue(countries.contains("\"name\":\"Allemagne\""), countries.substring(0, 200));
+        JsonObject firstLanguage = staff.get("api/reference/languages").expect(200).array().getJsonObject(0);
+        assertTrue(firstLanguage.getBoolean("unOfficial"));
+    }
+
+    private static JsonObject room(String name, int capacity) {
+        return Json.createObjectBuilder().add("name", name).add("capacity", capacity).build();
+    }
+
+    private long statementsFor(Api client, String path) {
+        Api.anonymous(base).delete("api/test-support/statistics").expect(204);
+        client.get(path).expect(200);
+        return Long.parseLong(Api.anonymous(base).get("api/test-support/statistics").expect(200).body().strip());
+    }
+
+    private static List<String> fields(JsonObject problem) {
+        return problem.getJsonArray("errors").stream()
+                .map(JsonValue::asJsonObject).map(error -> error.getString("field")).sorted().toList();
+    }
+
+    private static List<String> names(JsonObject page) {
+        return page.getJsonArray("items").stream().map(JsonValue::asJsonObject)
+                .map(item -> item.getString("name")).toList();
+    }
+}

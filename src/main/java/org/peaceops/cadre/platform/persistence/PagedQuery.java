@@ -4,6 +4,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.Expression;
+import jakarta.persistence.criteria.From;
+import jakarta.persistence.criteria.JoinType;
 import jakarta.persistence.criteria.Path;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
@@ -117,10 +119,13 @@ public final class PagedQuery<T> {
         if (entityPath == null) {
             throw new InvalidInputException(parameter, "error.page.field", field);
         }
-        Path<?> path = root;
-        for (String part : entityPath.split("\\.")) {
-            path = path.get(part);
+        // Associations on the way are left-joined: a row without one (an
+        // administrator without a centre) must not drop out of the list.
+        String[] parts = entityPath.split("\\.");
+        From<?, ?> from = root;
+        for (int i = 0; i < parts.length - 1; i++) {
+            from = from.join(parts[i], JoinType.LEFT);
         }
-        return path;
+        return from.get(parts[parts.length - 1]);
     }
 }

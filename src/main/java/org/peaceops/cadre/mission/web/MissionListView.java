@@ -1,0 +1,85 @@
+package org.peaceops.cadre.mission.web;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.validation.ValidatorFactory;
+import java.io.Serializable;
+import org.peaceops.cadre.mission.LeadOrganisation;
+import org.peaceops.cadre.mission.Mission;
+import org.peaceops.cadre.mission.MissionDetails;
+import org.peaceops.cadre.mission.MissionService;
+import org.peaceops.cadre.mission.MissionStatus;
+import org.peaceops.cadre.platform.web.FormErrors;
+import org.peaceops.cadre.platform.web.ServiceLazyDataModel;
+
+/** The missions page for administrators: list, create, edit, delete. */
+@Named
+@ViewScoped
+public class MissionListView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    static final String FORM = "missionForm";
+
+    @Inject
+    MissionService missions;
+
+    @Inject
+    ValidatorFactory validation;
+
+    private ServiceLazyDataModel<Mission> model;
+    private MissionForm form = new MissionForm();
+
+    @PostConstruct
+    void init() {
+        model = new ServiceLazyDataModel<>(missions::page);
+    }
+
+    public void startNew() {
+        form = new MissionForm();
+    }
+
+    public void edit(Mission mission) {
+        form = MissionForm.of(mission);
+    }
+
+    public void save() {
+        try {
+            MissionDetails details = form.details();
+            if (form.getId() == null) {
+                missions.create(details);
+            } else {
+                missions.change(form.getId(), form.getVersion(), details);
+            }
+            FormErrors.info("mission.saved", details.code());
+        } catch (RuntimeException e) {
+            FormErrors.show(FORM, e, validation);
+        }
+    }
+
+    public void delete(Mission mission) {
+        try {
+            missions.delete(mission.getId());
+            FormErrors.info("mission.deleted", mission.getCode());
+        } catch (RuntimeException e) {
+            FormErrors.show(FORM, e, validation);
+        }
+    }
+
+    public LeadOrganisation[] getLeads() {
+        return LeadOrganisation.values();
+    }
+
+    public MissionStatus[] getStatuses() {
+        return MissionStatus.values();
+    }
+
+    public ServiceLazyDataModel<Mission> getModel() {
+        return model;
+    }
+
+    public MissionForm getForm() {
+        return form;
+    }
+}

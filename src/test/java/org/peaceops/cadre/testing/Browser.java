@@ -71,8 +71,25 @@ public final class Browser implements AutoCloseable {
         return visible(By.id(id)).getText();
     }
 
+    /** Waits for the text; on time-out fails with what the page showed, and keeps a screenshot in target/screens. */
     public void waitForText(By by, String text) {
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(by, text));
+        try {
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(by, text));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            throw new AssertionError("\"" + text + "\" never appeared in " + by + "; screenshot " + screenshot()
+                    + "; the page showed:\n" + pageText(), e);
+        }
+    }
+
+    public java.nio.file.Path screenshot() {
+        try {
+            java.nio.file.Path directory = java.nio.file.Files.createDirectories(java.nio.file.Path.of("target/screens"));
+            java.nio.file.Path file = directory.resolve("screen-" + System.nanoTime() + ".png");
+            byte[] png = ((org.openqa.selenium.TakesScreenshot) driver).getScreenshotAs(org.openqa.selenium.OutputType.BYTES);
+            return java.nio.file.Files.write(file, png);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     public List<WebElement> all(By by) {

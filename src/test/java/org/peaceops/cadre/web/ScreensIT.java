@@ -108,6 +108,8 @@ class ScreensIT {
         choose("centreForm:countryCode", "Mali");
         choose("centreForm:timeZone", "Africa/Bamako");
         browser.click("centreForm:save");
+        browser.waitForText(By.id("messages"), "saved");
+        browser.type("centresForm:centres:name:filter", name);
         browser.waitForText(By.id("centresForm:centres"), name);
         assertEquals(1, fixtures.admin().get("api/centres?name=" + name.replace(" ", "%20")).expect(200)
                 .json().getInt("total"));

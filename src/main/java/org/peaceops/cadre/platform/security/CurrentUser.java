@@ -105,7 +105,7 @@ public class CurrentUser {
 
     /** What the request needs to know of the signed-in account. */
     public record Caller(Long accountId, String username, String displayName, Long centreId, String centreName,
-                         Set<Role> roles, Locale preferredLocale) {
+                         Set<Role> roles, Locale preferredLocale) implements java.io.Serializable {
 
         static Caller of(Account account) {
             var centre = account.getCentre();

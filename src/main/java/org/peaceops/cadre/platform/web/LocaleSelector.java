@@ -8,22 +8,34 @@ import java.io.Serializable;
 import java.util.Locale;
 import org.peaceops.cadre.platform.i18n.Messages;
 
-/** The language of the screens for this browser session: English or French, the browser's choice first. */
+/**
+ * The language of the screens: the one chosen with the switch (kept in a
+ * cookie, so that it outlives signing out), else the browser's.
+ */
 @Named
 @SessionScoped
 public class LocaleSelector implements Serializable {
 
     private static final long serialVersionUID = 1L;
+    static final String COOKIE = "cadre-language";
+    private static final int ONE_YEAR = 365 * 24 * 3600;
 
     private Locale locale;
 
     public Locale getLocale() {
         if (locale == null) {
             FacesContext faces = FacesContext.getCurrentInstance();
-            locale = Messages.supported(faces == null ? Locale.ENGLISH
-                    : faces.getExternalContext().getRequestLocale());
+            locale = faces == null ? Locale.ENGLISH : remembered(faces.getExternalContext());
         }
         return locale;
+    }
+
+    private static Locale remembered(jakarta.faces.context.ExternalContext external) {
+        Object cookie = external.getRequestCookieMap().get(COOKIE);
+        if (cookie instanceof jakarta.servlet.http.Cookie chosen) {
+            return Messages.supported(Locale.forLanguageTag(chosen.getValue()));
+        }
+        return Messages.supported(external.getRequestLocale());
     }
 
     public String getLanguage() {
@@ -36,6 +48,8 @@ public class LocaleSelector implements Serializable {
         FacesContext faces = FacesContext.getCurrentInstance();
         faces.getViewRoot().setLocale(locale);
         var external = faces.getExternalContext();
+        external.addResponseCookie(COOKIE, locale.getLanguage(),
+                java.util.Map.of("maxAge", ONE_YEAR, "path", "/", "httpOnly", true, "SameSite", "Lax"));
         var request = (jakarta.servlet.http.HttpServletRequest) external.getRequest();
         String query = request.getQueryString();
         external.redirect(request.getRequestURI() + (query == null ? "" : "?" + query));

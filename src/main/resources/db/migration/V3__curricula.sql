@@ -14,6 +14,7 @@ create table framework_edition (
     status          varchar(16)   not null,
     unconfirmed     boolean       not null,
     case_identifier varchar(64)   not null,
+    changed_at      timestamp(6) with time zone not null,
     constraint uk_framework_edition_code unique (code),
     constraint uk_framework_edition_case unique (case_identifier),
     constraint ck_framework_edition_family check (family in ('CPTM', 'STM', 'RTP', 'MANUAL', 'OTHER')),

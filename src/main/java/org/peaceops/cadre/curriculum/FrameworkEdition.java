@@ -47,12 +47,25 @@ public class FrameworkEdition extends BaseEntity {
     @Column(name = "case_identifier", nullable = false, length = 64, updatable = false)
     private String caseIdentifier;
 
+    /** When the content last changed: the CASE lastChangeDateTime of the document and its items. */
+    @Column(name = "changed_at", nullable = false)
+    private java.time.Instant changedAt;
+
     protected FrameworkEdition() {
     }
 
-    public FrameworkEdition(String caseIdentifier, EditionDetails details) {
+    public FrameworkEdition(String caseIdentifier, EditionDetails details, java.time.Instant changedAt) {
         this.caseIdentifier = caseIdentifier;
+        this.changedAt = changedAt;
         describe(details);
+    }
+
+    void changedAt(java.time.Instant at) {
+        this.changedAt = at;
+    }
+
+    public java.time.Instant getChangedAt() {
+        return changedAt;
     }
 
     public void describe(EditionDetails details) {

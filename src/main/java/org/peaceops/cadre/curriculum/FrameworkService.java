@@ -82,6 +82,7 @@ public class FrameworkService {
             throw new InvalidInputException("code", "error.edition.codeTaken", details.code());
         }
         edition.describe(details);
+        edition.changedAt(java.time.Instant.now());
         auditLog.changed(currentUser.actor(), "UPDATE", RECORD, id, edition.getCode());
         return edition;
     }

@@ -28,25 +28,28 @@ class FrameworkStore {
     @Transactional(Transactional.TxType.MANDATORY)
     FrameworkEdition save(ImportedFramework framework, IntConsumer progress) {
         FrameworkEdition edition = em.createQuery(
-                        "select e from FrameworkEdition e where e.caseIdentifier = :id", FrameworkEdition.class)
-                .setParameter("id", framework.identifier()).getResultStream().findFirst().orElse(null);
+                        "select e from FrameworkEdition e where lower(e.caseIdentifier) = :id", FrameworkEdition.class)
+                .setParameter("id", framework.identifier().toLowerCase(java.util.Locale.ROOT))
+                .getResultStream().findFirst().orElse(null);
         if (edition == null) {
-            edition = new FrameworkEdition(framework.identifier(), framework.details());
+            edition = new FrameworkEdition(framework.identifier(), framework.details(), framework.changedAt());
             em.persist(edition);
         } else {
             edition.describe(framework.details());
+            edition.changedAt(framework.changedAt());
         }
         Map<String, FrameworkItem> existing = em.createQuery(
                         "select i from FrameworkItem i where i.edition = :edition", FrameworkItem.class)
                 .setParameter("edition", edition).getResultStream()
-                .collect(Collectors.toMap(FrameworkItem::getCaseIdentifier, Function.identity()));
+                .collect(Collectors.toMap(i -> i.getCaseIdentifier().toLowerCase(java.util.Locale.ROOT),
+                        Function.identity()));
         Map<String, FrameworkItem> saved = new HashMap<>();
         Map<String, Integer> nextPosition = new HashMap<>();
         int done = 0;
         for (ImportedFramework.Item imported : framework.items()) {
             FrameworkItem parent = imported.parentIdentifier() == null ? null : saved.get(imported.parentIdentifier());
             int position = nextPosition.merge(String.valueOf(imported.parentIdentifier()), 1, Integer::sum);
-            FrameworkItem item = existing.remove(imported.identifier());
+            FrameworkItem item = existing.remove(imported.identifier().toLowerCase(java.util.Locale.ROOT));
             if (item == null) {
                 item = new FrameworkItem(edition, imported.identifier());
                 item.describe(parent, position, imported.description());

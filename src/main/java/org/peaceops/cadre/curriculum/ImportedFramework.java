@@ -7,7 +7,8 @@ import java.util.List;
  * package: the edition and its items in tree order, parents before children,
  * each naming its parent by identifier.
  */
-public record ImportedFramework(String identifier, EditionDetails details, List<Item> items) {
+public record ImportedFramework(String identifier, EditionDetails details, java.time.Instant changedAt,
+                                List<Item> items) {
 
     public ImportedFramework {
         items = List.copyOf(items);

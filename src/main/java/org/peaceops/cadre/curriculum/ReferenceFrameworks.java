@@ -21,6 +21,8 @@ import java.util.UUID;
 public final class ReferenceFrameworks {
 
     static final String RESOURCE = "/reference/its-frameworks.json";
+    /** When the shipped reference data was last revised. */
+    static final java.time.Instant CHANGED_AT = java.time.Instant.parse("2026-11-24T00:00:00Z");
 
     private ReferenceFrameworks() {
     }
@@ -51,7 +53,7 @@ public final class ReferenceFrameworks {
                 EditionStatus.valueOf(edition.getString("status")), edition.getBoolean("unconfirmed", false));
         List<ImportedFramework.Item> items = new ArrayList<>();
         addItems(code, null, edition.getJsonArray("items"), items);
-        return new ImportedFramework(identifier(code), details, items);
+        return new ImportedFramework(identifier(code), details, CHANGED_AT, items);
     }
 
     private static void addItems(String editionCode, String parent, JsonArray children,

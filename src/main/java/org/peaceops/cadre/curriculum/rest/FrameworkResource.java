@@ -12,7 +12,14 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.StreamingOutput;
+import jakarta.ws.rs.core.UriInfo;
+import java.io.InputStream;
 import java.util.List;
+import org.peaceops.cadre.curriculum.FrameworkExchange;
+import org.peaceops.cadre.curriculum.exchange.CasePackage;
+import org.peaceops.cadre.curriculum.exchange.CaseWriter;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.peaceops.cadre.curriculum.EditionDetails;
@@ -37,6 +44,9 @@ public class FrameworkResource {
     @Inject
     FrameworkService frameworks;
 
+    @Inject
+    FrameworkExchange exchange;
+
     @GET
     @Operation(summary = "Framework editions, paged; filter by code, title, family, status")
     public Page<EditionDto> list(@BeanParam PageParameters page) {
@@ -54,6 +64,28 @@ public class FrameworkResource {
     @Operation(summary = "Describe an edition (administrators); send the version you read")
     public EditionDto change(@PathParam("id") long id, @NotNull EditionDto body) {
         return EditionDto.of(frameworks.change(id, Versions.required(body.version()), body.details()));
+    }
+
+    @GET
+    @Path("{id}/case")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "The edition as a 1EdTech CASE 1.0 CFPackage")
+    public Response exportCase(@PathParam("id") long id) {
+        CasePackage casePackage = exchange.export(id);
+        StreamingOutput body = out -> new CaseWriter().write(casePackage, out);
+        return Response.ok(body).header("Content-Disposition",
+                "attachment; filename=\"" + casePackage.document().version() + ".case.json\"").build();
+    }
+
+    @POST
+    @Path("case")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Import a CASE 1.0 CFPackage (administrators): checked at once, written in the background; "
+            + "follow the job at the Location given. Importing the same package again updates it.")
+    public Response importCase(InputStream body, @Context UriInfo uri) {
+        long job = exchange.startImport(body);
+        return Response.accepted(new JobLink(job, "QUEUED"))
+                .location(uri.getBaseUriBuilder().path("jobs").path(String.valueOf(job)).build()).build();
     }
 
     @GET
@@ -86,6 +118,9 @@ public class FrameworkResource {
         }
         ItemSuccession succession = frameworks.link(body.fromItemId(), body.toItemId(), body.relation());
         return Response.status(Response.Status.CREATED).entity(SuccessionDto.of(succession)).build();
+    }
+
+    public record JobLink(long jobId, String status) {
     }
 
     public record EditionDto(Long id, Long version, String code, String title, EditionFamily family,

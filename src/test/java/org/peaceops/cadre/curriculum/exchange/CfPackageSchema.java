@@ -20,7 +20,7 @@ import java.util.List;
  * annotated; the OpenAPI formats it also names (int32, float) are known to the
  * validator.
  */
-final class CfPackageSchema {
+public final class CfPackageSchema {
 
     private static final JsonSchema SCHEMA = load();
 
@@ -28,7 +28,7 @@ final class CfPackageSchema {
     }
 
     /** The schema's complaints about a package, empty if it passes. */
-    static List<String> violations(byte[] json) {
+    public static List<String> violations(byte[] json) {
         return SCHEMA.validate(new String(json, StandardCharsets.UTF_8), InputFormat.JSON).stream()
                 .map(ValidationMessage::getMessage).sorted().toList();
     }

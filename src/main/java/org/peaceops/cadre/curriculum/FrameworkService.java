@@ -65,7 +65,7 @@ public class FrameworkService {
     /** The whole tree of an edition in one query, parents before children, siblings in order. */
     public List<FrameworkItem> tree(long editionId) {
         currentUser.caller();
-        return FrameworkTree.ordered(em.createQuery(
+        return TreeOrder.items(em.createQuery(
                         "select i from FrameworkItem i where i.edition.id = :edition", FrameworkItem.class)
                 .setParameter("edition", find(editionId).getId()).getResultList());
     }

@@ -1,0 +1,155 @@
+package org.peaceops.cadre.curriculum.rest;
+
+import jakarta.inject.Inject;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.peaceops.cadre.curriculum.AlignmentCalculator;
+import org.peaceops.cadre.curriculum.Coverage;
+import org.peaceops.cadre.curriculum.CurriculumDraftService;
+import org.peaceops.cadre.curriculum.CurriculumDraftService.MappingRequest;
+import org.peaceops.cadre.curriculum.CurriculumNode;
+import org.peaceops.cadre.curriculum.CurriculumReports;
+import org.peaceops.cadre.curriculum.DeliveryMethod;
+import org.peaceops.cadre.curriculum.MappingStrength;
+import org.peaceops.cadre.curriculum.NodeDetails;
+import org.peaceops.cadre.curriculum.NodeKind;
+import org.peaceops.cadre.curriculum.NodeMapping;
+import org.peaceops.cadre.platform.InvalidInputException;
+
+/**
+ * The modules, lessons and outcomes of curriculum versions, their mappings, and
+ * the alignment report: the part of {@code /curricula/{id}} below a curriculum,
+ * reached through {@link CurriculumResource#content()}.
+ */
+@jakarta.enterprise.context.Dependent
+@Tag(name = "Curricula")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class CurriculumContentResource {
+
+    @Inject
+    CurriculumDraftService contents;
+
+    @Inject
+    CurriculumReports reports;
+
+    @GET
+    @Path("versions/{number}/nodes")
+    @Operation(summary = "A version's nodes in tree order, each with its mappings onto ITS items")
+    public List<NodeDto> nodes(@PathParam("id") long id, @PathParam("number") int number) {
+        Map<Long, List<MappingDto>> mappings = contents.mappings(id, number).stream().collect(
+                Collectors.groupingBy(m -> m.getNode().getId(), Collectors.mapping(MappingDto::of, Collectors.toList())));
+        return contents.tree(id, number).stream()
+                .map(n -> NodeDto.of(n, mappings.getOrDefault(n.getId(), List.of()))).toList();
+    }
+
+    @POST
+    @Path("draft/nodes")
+    @Operation(summary = "Add a module (top level), lesson (in a module) or outcome (in a lesson) to the draft")
+    public Response add(@PathParam("id") long id, @NotNull NodeDto body) {
+        if (body.kind() == null) {
+            throw new InvalidInputException("kind", "error.node.kindRequired");
+        }
+        CurriculumNode node = contents.add(id, body.parentId(), body.kind(), body.details());
+        return Response.status(Response.Status.CREATED).entity(NodeDto.of(node, List.of())).build();
+    }
+
+    @PUT
+    @Path("draft/nodes/{nodeId}")
+    public NodeDto change(@PathParam("id") long id, @PathParam("nodeId") long nodeId, @NotNull NodeDto body) {
+        return NodeDto.of(contents.change(id, nodeId, body.details()), List.of());
+    }
+
+    @POST
+    @Path("draft/nodes/{nodeId}/move")
+    @Operation(summary = "Move a node under another parent (null: top level) at a position (1-based)")
+    public NodeDto move(@PathParam("id") long id, @PathParam("nodeId") long nodeId, @NotNull MoveDto body) {
+        return NodeDto.of(contents.move(id, nodeId, body.parentId(), body.position() == null ? 1 : body.position()),
+                List.of());
+    }
+
+    @DELETE
+    @Path("draft/nodes/{nodeId}")
+    public Response remove(@PathParam("id") long id, @PathParam("nodeId") long nodeId) {
+        contents.remove(id, nodeId);
+        return Response.noContent().build();
+    }
+
+    @PUT
+    @Path("draft/nodes/{nodeId}/mappings")
+    @Operation(summary = "Replace the node's mappings onto ITS items (FULL, PARTIAL or RELATED)")
+    public List<MappingDto> map(@PathParam("id") long id, @PathParam("nodeId") long nodeId,
+                                @NotNull MappingRequest[] mappings) {
+        // An array, not a List: the element type must survive to the JSON binding.
+        return contents.map(id, nodeId, java.util.Arrays.asList(mappings)).stream().map(MappingDto::of).toList();
+    }
+
+    @GET
+    @Path("versions/{number}/alignment")
+    @Operation(summary = "How far the version covers an ITS edition: per item, totals, gaps and the centre's additions")
+    public AlignmentDto alignment(@PathParam("id") long id, @PathParam("number") int number,
+                                  @QueryParam("edition") Long edition) {
+        if (edition == null) {
+            throw new InvalidInputException("edition", "error.alignment.edition");
+        }
+        return AlignmentDto.of(reports.alignment(id, number, edition));
+    }
+
+    public record NodeDto(Long id, Long parentId, NodeKind kind, String code, String title, Integer minutes,
+                          DeliveryMethod deliveryMethod, Integer position, String key, List<MappingDto> mappings) {
+        static NodeDto of(CurriculumNode n, List<MappingDto> mappings) {
+            return new NodeDto(n.getId(), n.getParentId(), n.getKind(), n.getCode(), n.getTitle(), n.getMinutes(),
+                    n.getDeliveryMethod(), n.getPosition(), n.getNodeKey(), mappings);
+        }
+
+        NodeDetails details() {
+            return new NodeDetails(code, title, minutes, deliveryMethod);
+        }
+    }
+
+    public record MoveDto(Long parentId, Integer position) {
+    }
+
+    public record MappingDto(long itemId, String itemCode, String itemTitle, String editionCode,
+                             MappingStrength strength) {
+        static MappingDto of(NodeMapping m) {
+            return new MappingDto(m.getItem().getId(), m.getItem().getCode(), m.getItem().getTitle(),
+                    m.getItem().getEdition().getCode(), m.getStrength());
+        }
+    }
+
+    public record ItemCoverageDto(long itemId, Long parentId, String code, String title, Coverage coverage,
+                                  double recommendedMinutes, double plannedMinutes, boolean estimated) {
+    }
+
+    public record AlignmentDto(String curriculum, int version, String edition, double coveragePercent,
+                               double recommendedHours, double plannedHours, int estimatedItems,
+                               List<ItemCoverageDto> items, List<String> gaps, List<String> additions) {
+        static AlignmentDto of(CurriculumReports.Alignment a) {
+            AlignmentCalculator.Result r = a.result();
+            return new AlignmentDto(a.curriculum().getTitle(), a.version().getNumber(), a.edition().getCode(),
+                    Math.round(r.coveragePercent() * 10) / 10.0, r.recommendedMinutes() / 60, r.plannedMinutes() / 60,
+                    r.estimatedItems(),
+                    r.items().stream().map(i -> new ItemCoverageDto(i.item().id(), i.item().parentId(),
+                            i.item().code(), i.item().title(), i.coverage(), i.recommendedMinutes(),
+                            i.plannedMinutes(), i.estimated())).toList(),
+                    r.gaps().stream().map(AlignmentCalculator.Item::code).toList(),
+                    r.additions().stream().map(n -> n.code() == null ? n.title() : n.code()).toList());
+        }
+    }
+}

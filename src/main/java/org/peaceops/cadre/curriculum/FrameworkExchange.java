@@ -73,6 +73,8 @@ public class FrameworkExchange {
             jobs.progress(job, 0);
             long editionId = writer.write(casePackage, actor, done -> jobs.progress(job, done));
             jobs.succeed(job, editionId);
+        } catch (org.peaceops.cadre.platform.CadreException refused) {
+            jobs.fail(job, refused.localizedMessage(java.util.Locale.ENGLISH));
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "CASE import job " + job + " failed", e);
             jobs.fail(job, e.getClass().getSimpleName() + ": " + e.getMessage());

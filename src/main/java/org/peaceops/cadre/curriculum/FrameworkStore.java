@@ -69,8 +69,20 @@ class FrameworkStore {
         return edition;
     }
 
-    /** Children before parents, so that no removal waits on the cascade. */
+    /**
+     * Children before parents, so that no removal waits on the cascade. Items
+     * that curricula are mapped to are never removed behind their backs: the
+     * whole import is refused instead.
+     */
     private void removeAll(List<FrameworkItem> gone) {
+        if (gone.isEmpty()) {
+            return;
+        }
+        long mapped = em.createQuery("select count(m) from NodeMapping m where m.item in :gone", Long.class)
+                .setParameter("gone", gone).getSingleResult();
+        if (mapped > 0) {
+            throw new org.peaceops.cadre.platform.ConflictException("error.framework.itemsInUse", gone.size(), mapped);
+        }
         gone.stream()
                 .sorted((a, b) -> Integer.compare(depth(b), depth(a)))
                 .forEach(em::remove);

@@ -68,6 +68,11 @@ class CurriculumApiIT {
         assertEquals(List.of("A.3"), strings(alignment.getJsonArray("additions")));
         assertTrue(strings(alignment.getJsonArray("gaps")).contains("1.3"));
         assertEquals(4.5, alignment.getJsonNumber("plannedHours").doubleValue(), 1e-9);
+        Api.Reply csv = staff.download(alignmentPath(curriculum, 1, cptm).replace("/alignment?", "/alignment.csv?")).expect(200);
+        assertTrue(csv.header("Content-Type").startsWith("text/csv"));
+        assertTrue(csv.body().contains("2.5"), "every ITS item has a row");
+        Api.Reply pdf = staff.download(alignmentPath(curriculum, 1, cptm).replace("/alignment?", "/alignment.pdf?")).expect(200);
+        assertTrue(pdf.body().startsWith("%PDF"));
 
         JsonObject published = staff.post("api/curricula/" + curriculum + "/publish", "").expect(200).json();
         assertEquals("PUBLISHED", published.getString("status"));

@@ -53,6 +53,11 @@ public final class Api {
         return send(request(path).GET());
     }
 
+    /** A GET that accepts whatever the resource produces (files: CSV, PDF). */
+    public Reply download(String path) {
+        return send(request(path).setHeader("Accept", "*/*").GET());
+    }
+
     public Reply post(String path, JsonStructure body) {
         return post(path, body.toString());
     }

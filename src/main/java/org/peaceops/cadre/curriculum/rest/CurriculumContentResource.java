@@ -29,7 +29,16 @@ import org.peaceops.cadre.curriculum.MappingStrength;
 import org.peaceops.cadre.curriculum.NodeDetails;
 import org.peaceops.cadre.curriculum.NodeKind;
 import org.peaceops.cadre.curriculum.NodeMapping;
+import org.peaceops.cadre.curriculum.report.AlignmentCsv;
+import org.peaceops.cadre.curriculum.report.AlignmentPdf;
+import org.peaceops.cadre.curriculum.report.AlignmentReport;
 import org.peaceops.cadre.platform.InvalidInputException;
+import org.peaceops.cadre.platform.i18n.Messages;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.StreamingOutput;
+import java.time.Instant;
+import java.util.Locale;
 
 /**
  * The modules, lessons and outcomes of curriculum versions, their mappings, and
@@ -108,6 +117,47 @@ public class CurriculumContentResource {
             throw new InvalidInputException("edition", "error.alignment.edition");
         }
         return AlignmentDto.of(reports.alignment(id, number, edition));
+    }
+
+    @GET
+    @Path("versions/{number}/alignment.csv")
+    @Produces("text/csv")
+    @Operation(summary = "The alignment report as CSV (UTF-8), in the language the client accepts")
+    public Response alignmentCsv(@PathParam("id") long id, @PathParam("number") int number,
+                                 @QueryParam("edition") Long edition, @Context HttpHeaders headers) {
+        AlignmentReport report = report(id, number, edition);
+        Locale locale = locale(headers);
+        StreamingOutput body = out -> AlignmentCsv.write(report, locale, out);
+        return download(body, "text/csv; charset=UTF-8", report, "csv");
+    }
+
+    @GET
+    @Path("versions/{number}/alignment.pdf")
+    @Produces("application/pdf")
+    @Operation(summary = "The alignment report as PDF, to attach to a request for UN course recognition")
+    public Response alignmentPdf(@PathParam("id") long id, @PathParam("number") int number,
+                                 @QueryParam("edition") Long edition, @Context HttpHeaders headers) {
+        AlignmentReport report = report(id, number, edition);
+        Locale locale = locale(headers);
+        StreamingOutput body = out -> AlignmentPdf.write(report, locale, out);
+        return download(body, "application/pdf", report, "pdf");
+    }
+
+    private AlignmentReport report(long id, int number, Long edition) {
+        if (edition == null) {
+            throw new InvalidInputException("edition", "error.alignment.edition");
+        }
+        return AlignmentReport.of(reports.alignment(id, number, edition), Instant.now());
+    }
+
+    private static Response download(StreamingOutput body, String type, AlignmentReport report, String extension) {
+        String name = "alignment-v" + report.versionNumber() + "-" + report.editionCode() + "." + extension;
+        return Response.ok(body, type).header("Content-Disposition", "attachment; filename=\"" + name + "\"").build();
+    }
+
+    private static Locale locale(HttpHeaders headers) {
+        List<Locale> acceptable = headers.getAcceptableLanguages();
+        return Messages.supported(acceptable.isEmpty() ? Locale.ENGLISH : acceptable.get(0));
     }
 
     public record NodeDto(Long id, Long parentId, NodeKind kind, String code, String title, Integer minutes,

@@ -169,7 +169,7 @@ class CurriculumApiIT {
     /** An edition of {@code itsLessons} lessons and a curriculum of {@code lessons} lessons mapped onto them. */
     private long alignmentCost(int itsLessons, int lessons) {
         JsonObject casePackage = CasePackages.framework("Alignment " + itsLessons, 1, itsLessons, 0);
-        long edition = importAndWait(casePackage.toString());
+        long edition = fixtures.importFramework(casePackage.toString());
         JsonArray items = admin.get("api/frameworks/" + edition + "/tree").expect(200).array();
         long curriculum = curriculum(staff, "Sized " + lessons);
         long module = node(staff, curriculum, null, "MODULE", "M", "Module", null);
@@ -179,30 +179,8 @@ class CurriculumApiIT {
             map(staff, curriculum, lesson, item, i % 2 == 0 ? "FULL" : "PARTIAL");
         }
         String path = alignmentPath(curriculum, 1, edition);
-        staff.get(path).expect(200);
-        Api.anonymous(base).delete("api/test-support/statistics").expect(204);
-        JsonObject report = staff.get(path).expect(200).json();
-        assertEquals(itsLessons + 1, report.getJsonArray("items").size());
-        return Long.parseLong(Api.anonymous(base).get("api/test-support/statistics").expect(200).body().strip());
-    }
-
-    private long importAndWait(String casePackage) {
-        String job = admin.post("api/frameworks/case", casePackage).expect(202).header("Location")
-                .replaceFirst("^https?://[^/]+/", "");
-        for (int attempt = 0; attempt < 240; attempt++) {
-            JsonObject state = admin.get(job).expect(200).json();
-            if (state.getString("status").equals("DONE")) {
-                return state.getJsonNumber("resultId").longValue();
-            }
-            assertTrue(!state.getString("status").equals("FAILED"), state.toString());
-            try {
-                Thread.sleep(250);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-        }
-        throw new AssertionError("import did not finish");
+        assertEquals(itsLessons + 1, staff.get(path).expect(200).json().getJsonArray("items").size());
+        return fixtures.statementsFor(staff, path);
     }
 
     private long edition(String code) {

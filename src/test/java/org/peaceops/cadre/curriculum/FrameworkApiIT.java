@@ -84,10 +84,10 @@ class FrameworkApiIT {
     @Test
     void importingThenExportingTwiceGivesTheSamePackageAndNoDuplicates() {
         JsonObject original = CasePackages.framework("Round trip", 2, 3, 2);
-        long edition = importAndWait(original.toString());
+        long edition = fixtures.importFramework(original.toString());
         String first = admin.get("api/frameworks/" + edition + "/case").expect(200).body();
 
-        long again = importAndWait(first);
+        long again = fixtures.importFramework(first);
         assertEquals(edition, again, "the same package updates its edition");
         String second = admin.get("api/frameworks/" + edition + "/case").expect(200).body();
         assertEquals(first, second);
@@ -99,7 +99,7 @@ class FrameworkApiIT {
     void theOpenSaltSamplesImportWithoutLoss() throws IOException {
         for (String sample : List.of("sample-framework-opensalt.json", "sample-framework-act-math.json")) {
             JsonObject source = read(sample);
-            long edition = importAndWait(source.toString());
+            long edition = fixtures.importFramework(source.toString());
             JsonArray tree = admin.get("api/frameworks/" + edition + "/tree").expect(200).array();
             assertEquals(source.getJsonArray("CFItems").size(), tree.size(), sample);
             assertEquals(sortedCodes(source.getJsonArray("CFItems")), codes(tree).stream().sorted().toList(), sample);
@@ -109,7 +109,7 @@ class FrameworkApiIT {
 
     @Test
     void aLargePackageImportsInTheBackgroundWithProgress() {
-        long edition = importAndWait(CasePackages.framework("Large", 20, 25, 9).toString());
+        long edition = fixtures.importFramework(CasePackages.framework("Large", 20, 25, 9).toString());
         assertEquals(20 + 500 + 4500, admin.get("api/frameworks/" + edition + "/items?limit=1").expect(200)
                 .json().getInt("total"));
         JsonObject item = admin.get("api/frameworks/" + edition + "/items?code=7.12.3").expect(200).items()
@@ -156,18 +156,18 @@ class FrameworkApiIT {
 
     @Test
     void aTreeCostsTheSameNumberOfStatementsWhateverItsSize() {
-        long small = importAndWait(CasePackages.framework("Small tree", 1, 2, 2).toString());
-        long large = importAndWait(CasePackages.framework("Larger tree", 10, 10, 4).toString());
-        long smallCost = statementsFor("api/frameworks/" + small + "/tree");
-        long largeCost = statementsFor("api/frameworks/" + large + "/tree");
+        long small = fixtures.importFramework(CasePackages.framework("Small tree", 1, 2, 2).toString());
+        long large = fixtures.importFramework(CasePackages.framework("Larger tree", 10, 10, 4).toString());
+        long smallCost = fixtures.statementsFor(admin, "api/frameworks/" + small + "/tree");
+        long largeCost = fixtures.statementsFor(admin, "api/frameworks/" + large + "/tree");
         assertEquals(smallCost, largeCost);
         assertTrue(largeCost <= 4, "statements for a tree: " + largeCost);
     }
 
     @Test
     void itemsAreLinkedToTheirSuccessorsInANewerEdition() {
-        long older = importAndWait(CasePackages.framework("Older", 1, 2, 0).toString());
-        long newer = importAndWait(CasePackages.framework("Newer", 1, 2, 0).toString());
+        long older = fixtures.importFramework(CasePackages.framework("Older", 1, 2, 0).toString());
+        long newer = fixtures.importFramework(CasePackages.framework("Newer", 1, 2, 0).toString());
         long from = itemId(older, "1.1");
         long to = itemId(newer, "1.2");
         JsonObjectBuilder link = Json.createObjectBuilder().add("fromItemId", from).add("toItemId", to)
@@ -186,38 +186,6 @@ class FrameworkApiIT {
         return admin.get("api/frameworks/" + edition + "/items?code=" + code).expect(200).items()
                 .getValuesAs(JsonObject.class).stream().filter(i -> i.getString("code").equals(code)).findFirst()
                 .orElseThrow().getJsonNumber("id").longValue();
-    }
-
-    private long importAndWait(String casePackage) {
-        Api.Reply accepted = admin.post("api/frameworks/case", casePackage).expect(202);
-        String job = accepted.header("Location").replaceFirst("^https?://[^/]+/", "");
-        for (int attempt = 0; attempt < 240; attempt++) {
-            JsonObject state = admin.get(job).expect(200).json();
-            switch (state.getString("status")) {
-                case "DONE" -> {
-                    assertEquals(state.getInt("total"), state.getInt("processed"));
-                    return state.getJsonNumber("resultId").longValue();
-                }
-                case "FAILED" -> throw new AssertionError("import failed: " + state);
-                default -> pause();
-            }
-        }
-        throw new AssertionError("import did not finish in 60 s");
-    }
-
-    private static void pause() {
-        try {
-            Thread.sleep(250);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private long statementsFor(String path) {
-        Api.anonymous(base).delete("api/test-support/statistics").expect(204);
-        admin.get(path).expect(200);
-        return Long.parseLong(Api.anonymous(base).get("api/test-support/statistics").expect(200).body().strip());
     }
 
     private static JsonObject read(String sample) throws IOException {

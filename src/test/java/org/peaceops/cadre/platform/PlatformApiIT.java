@@ -290,15 +290,15 @@ class PlatformApiIT {
         Api staff = fixtures.user("CENTRE_STAFF", centre);
         fixtures.room(centre, "Room 0", 10);
         staff.get("api/rooms").expect(200);
-        long small = statementsFor(staff, "api/rooms?limit=100");
+        long small = fixtures.statementsFor(staff, "api/rooms?limit=100");
         for (int i = 1; i <= 40; i++) {
             fixtures.room(centre, "Room " + i, 10);
         }
-        long large = statementsFor(staff, "api/rooms?limit=100");
+        long large = fixtures.statementsFor(staff, "api/rooms?limit=100");
         assertEquals(small, large);
         assertTrue(large <= 5, "statements for a page of rooms: " + large);
 
-        long accounts = statementsFor(admin, "api/accounts?limit=100");
+        long accounts = fixtures.statementsFor(admin, "api/accounts?limit=100");
         assertTrue(accounts <= 6, "statements for a page of accounts: " + accounts);
     }
 
@@ -338,12 +338,6 @@ class PlatformApiIT {
 
     private static JsonObject room(String name, int capacity) {
         return Json.createObjectBuilder().add("name", name).add("capacity", capacity).build();
-    }
-
-    private long statementsFor(Api client, String path) {
-        Api.anonymous(base).delete("api/test-support/statistics").expect(204);
-        client.get(path).expect(200);
-        return Long.parseLong(Api.anonymous(base).get("api/test-support/statistics").expect(200).body().strip());
     }
 
     private static List<String> fields(JsonObject problem) {

@@ -1,6 +1,7 @@
 package org.peaceops.cadre.testing;
 
 import jakarta.json.Json;
+import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import java.net.URL;
 import java.util.UUID;
@@ -57,6 +58,42 @@ public final class Fixtures {
         String username = unique(role.toLowerCase().replace('_', '-'));
         admin.post("api/accounts", accountJson(username, role, centreId).build()).expect(201);
         return Api.as(base, username, PASSWORD);
+    }
+
+    /** Imports a CASE package as the administrator and waits for the background job; returns the edition id. */
+    public long importFramework(String casePackage) {
+        String job = admin.post("api/frameworks/case", casePackage).expect(202).header("Location")
+                .replaceFirst("^https?://[^/]+/", "");
+        for (int attempt = 0; attempt < 240; attempt++) {
+            JsonObject state = admin.get(job).expect(200).json();
+            switch (state.getString("status")) {
+                case "DONE" -> {
+                    if (state.getInt("total") != state.getInt("processed")) {
+                        throw new AssertionError("a finished job has done all its work: " + state);
+                    }
+                    return state.getJsonNumber("resultId").longValue();
+                }
+                case "FAILED" -> throw new AssertionError("import failed: " + state);
+                default -> pause();
+            }
+        }
+        throw new AssertionError("import did not finish in 60 s");
+    }
+
+    /** The SQL statements the server prepared to answer {@code client}'s GET of {@code path}. */
+    public long statementsFor(Api client, String path) {
+        Api.anonymous(base).delete("api/test-support/statistics").expect(204);
+        client.get(path).expect(200);
+        return Long.parseLong(Api.anonymous(base).get("api/test-support/statistics").expect(200).body().strip());
+    }
+
+    private static void pause() {
+        try {
+            Thread.sleep(250);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     /** A fresh centre with a staff member signed in. */

@@ -4,7 +4,6 @@ import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.validation.ValidatorFactory;
 import java.io.Serializable;
 import java.util.List;
 import org.peaceops.cadre.centre.CentreDetails;
@@ -26,8 +25,6 @@ public class CentreListView implements Serializable {
     @Inject
     CentreService centres;
 
-    @Inject
-    ValidatorFactory validation;
 
     private ServiceLazyDataModel<TrainingCentre> model;
     private CentreForm form = new CentreForm();
@@ -55,7 +52,7 @@ public class CentreListView implements Serializable {
             }
             FormErrors.info("centre.saved", details.name());
         } catch (RuntimeException e) {
-            FormErrors.show(FORM, e, validation);
+            FormErrors.show(FORM, e);
         }
     }
 
@@ -64,7 +61,7 @@ public class CentreListView implements Serializable {
             centres.delete(centre.getId());
             FormErrors.info("centre.deleted", centre.getName());
         } catch (RuntimeException e) {
-            FormErrors.show(FORM, e, validation);
+            FormErrors.show(FORM, e);
         }
     }
 

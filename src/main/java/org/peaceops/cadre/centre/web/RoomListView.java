@@ -4,7 +4,6 @@ import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.validation.ValidatorFactory;
 import java.io.Serializable;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -29,8 +28,6 @@ public class RoomListView implements Serializable {
     @Inject
     CentreService centres;
 
-    @Inject
-    ValidatorFactory validation;
 
     private ServiceLazyDataModel<Room> model;
     private RoomForm form = new RoomForm();
@@ -59,7 +56,7 @@ public class RoomListView implements Serializable {
             }
             FormErrors.info("room.saved", details.name());
         } catch (RuntimeException e) {
-            FormErrors.show(FORM, e, validation);
+            FormErrors.show(FORM, e);
         }
     }
 
@@ -68,7 +65,7 @@ public class RoomListView implements Serializable {
             rooms.remove(room.getId());
             FormErrors.info("room.deleted", room.getName());
         } catch (RuntimeException e) {
-            FormErrors.show(FORM, e, validation);
+            FormErrors.show(FORM, e);
         }
     }
 

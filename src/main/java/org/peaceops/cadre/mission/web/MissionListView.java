@@ -4,7 +4,6 @@ import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.validation.ValidatorFactory;
 import java.io.Serializable;
 import org.peaceops.cadre.mission.LeadOrganisation;
 import org.peaceops.cadre.mission.Mission;
@@ -25,8 +24,6 @@ public class MissionListView implements Serializable {
     @Inject
     MissionService missions;
 
-    @Inject
-    ValidatorFactory validation;
 
     private ServiceLazyDataModel<Mission> model;
     private MissionForm form = new MissionForm();
@@ -54,7 +51,7 @@ public class MissionListView implements Serializable {
             }
             FormErrors.info("mission.saved", details.code());
         } catch (RuntimeException e) {
-            FormErrors.show(FORM, e, validation);
+            FormErrors.show(FORM, e);
         }
     }
 
@@ -63,7 +60,7 @@ public class MissionListView implements Serializable {
             missions.delete(mission.getId());
             FormErrors.info("mission.deleted", mission.getCode());
         } catch (RuntimeException e) {
-            FormErrors.show(FORM, e, validation);
+            FormErrors.show(FORM, e);
         }
     }
 

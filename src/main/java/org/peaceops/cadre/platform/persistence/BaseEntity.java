@@ -10,9 +10,12 @@ import jakarta.persistence.Version;
 /**
  * Identity and optimistic locking shared by every aggregate. One sequence serves
  * all tables so that ids are allocated in blocks (batched inserts for imports).
+ * Serializable because screens keep the rows they show in replicated sessions.
  */
 @MappedSuperclass
-public abstract class BaseEntity {
+public abstract class BaseEntity implements java.io.Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "cadre_id")

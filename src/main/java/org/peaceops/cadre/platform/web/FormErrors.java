@@ -20,8 +20,13 @@ public final class FormErrors {
     private FormErrors() {
     }
 
-    /** Shows the failure if it is one a user can act on; otherwise rethrows it. */
-    public static void show(String formId, RuntimeException failure, ValidatorFactory validation) {
+    /**
+     * Shows the failure if it is one a user can act on; otherwise rethrows it.
+     * The validator factory is looked up here, not injected into the views:
+     * views live in replicated sessions and must stay serialisable.
+     */
+    public static void show(String formId, RuntimeException failure) {
+        ValidatorFactory validation = jakarta.enterprise.inject.spi.CDI.current().select(ValidatorFactory.class).get();
         FacesContext faces = FacesContext.getCurrentInstance();
         Locale locale = faces.getViewRoot().getLocale();
         if (failure instanceof ConstraintViolationException violations) {
@@ -35,6 +40,11 @@ public final class FormErrors {
             throw failure;
         }
         faces.validationFailed();
+    }
+
+    /** The application's validator, for views that check a form before calling a service. */
+    public static jakarta.validation.Validator validator() {
+        return jakarta.enterprise.inject.spi.CDI.current().select(ValidatorFactory.class).get().getValidator();
     }
 
     /** A confirmation at the top of the page, in the page's language. */

@@ -7,7 +7,6 @@ import jakarta.inject.Named;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Validator;
-import jakarta.validation.ValidatorFactory;
 import java.io.Serializable;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -36,8 +35,6 @@ public class AccountListView implements Serializable {
     @Inject
     CentreService centres;
 
-    @Inject
-    ValidatorFactory validation;
 
     private ServiceLazyDataModel<Account> model;
     private AccountForm form = new AccountForm();
@@ -70,7 +67,7 @@ public class AccountListView implements Serializable {
             }
             FormErrors.info("account.saved", form.getUsername());
         } catch (RuntimeException e) {
-            FormErrors.show(FORM, e, validation);
+            FormErrors.show(FORM, e);
         } finally {
             form.forgetPassword();
         }
@@ -81,7 +78,7 @@ public class AccountListView implements Serializable {
             accounts.delete(account.getId());
             FormErrors.info("account.deleted", account.getUsername());
         } catch (RuntimeException e) {
-            FormErrors.show(FORM, e, validation);
+            FormErrors.show(FORM, e);
         }
     }
 
@@ -91,7 +88,7 @@ public class AccountListView implements Serializable {
      * "request": this way every message lands beside its input.
      */
     private void check() {
-        Validator validator = validation.getValidator();
+        Validator validator = FormErrors.validator();
         Set<ConstraintViolation<?>> invalid = new HashSet<>(validator.validate(form.details()));
         if (form.getId() == null) {
             invalid.addAll(validator.validateValue(NewAccount.class, "username", form.getUsername()));

@@ -1,0 +1,215 @@
+package org.peaceops.cadre.curriculum.web;
+
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.Serializable;
+import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.peaceops.cadre.curriculum.AlignmentCalculator.ItemResult;
+import org.peaceops.cadre.curriculum.AlignmentCalculator.Result;
+import org.peaceops.cadre.curriculum.Coverage;
+import org.peaceops.cadre.curriculum.CurriculumReports;
+import org.peaceops.cadre.curriculum.CurriculumReports.Alignment;
+import org.peaceops.cadre.curriculum.FrameworkService;
+import org.peaceops.cadre.curriculum.report.AlignmentCsv;
+import org.peaceops.cadre.curriculum.report.AlignmentPdf;
+import org.peaceops.cadre.curriculum.report.AlignmentReport;
+import org.peaceops.cadre.platform.i18n.Messages;
+import org.peaceops.cadre.platform.web.FormErrors;
+import org.primefaces.model.DefaultStreamedContent;
+import org.primefaces.model.StreamedContent;
+
+/** How far one curriculum version covers an ITS edition: figures, a chart, every item, gaps and additions. */
+@Named
+@ViewScoped
+public class AlignmentView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    private static final Map<Coverage, String> COLOURS = Map.of(
+            Coverage.FULL, "#2e7d32", Coverage.PARTIAL, "#f9a825", Coverage.NONE, "#c62828");
+
+    @Inject
+    CurriculumReports reports;
+
+    @Inject
+    FrameworkService frameworks;
+
+    /** Not kept with the view (the container's factory is not serializable); looked up again after a reload. */
+    private Long id;
+    private Integer version;
+    private Long editionId;
+    private LinkedHashMap<String, Long> editions;
+    /** Recalculated after the view is restored from a serialized session: it holds entities. */
+    private transient Alignment alignment;
+    private boolean failed;
+    private Map<Long, Integer> depths = Map.of();
+    private Set<Long> parents = Set.of();
+
+    public String load() {
+        if (id == null || version == null) {
+            return "/app/curriculum/list?faces-redirect=true";
+        }
+        editions = EditionChoices.all(frameworks);
+        editionId = EditionChoices.usual(editions);
+        calculate();
+        return null;
+    }
+
+    public void calculate() {
+        alignment = null;
+        failed = false;
+        if (editionId == null) {
+            return;
+        }
+        try {
+            alignment = reports.alignment(id, version, editionId);
+            Map<Long, Integer> depth = new HashMap<>();
+            Set<Long> withChildren = new HashSet<>();
+            for (ItemResult row : alignment.result().items()) {
+                Long parent = row.item().parentId();
+                depth.put(row.item().id(), parent == null ? 0 : depth.getOrDefault(parent, 0) + 1);
+                if (parent != null) {
+                    withChildren.add(parent);
+                }
+            }
+            depths = depth;
+            parents = withChildren;
+        } catch (RuntimeException e) {
+            failed = true;
+            FormErrors.show("alignmentForm", e);
+        }
+    }
+
+    public Result getResult() {
+        Alignment current = getAlignment();
+        return current == null ? null : current.result();
+    }
+
+    public Alignment getAlignment() {
+        if (alignment == null && !failed && editionId != null) {
+            calculate();
+        }
+        return alignment;
+    }
+
+    /** Indentation class for the item's depth in the ITS tree (capped: deeper levels look alike). */
+    public String indent(ItemResult row) {
+        return "cadre-depth-" + Math.min(depths.getOrDefault(row.item().id(), 0), 4);
+    }
+
+    public String severity(Coverage coverage) {
+        return switch (coverage) {
+            case FULL -> "success";
+            case PARTIAL -> "warning";
+            case NONE -> "danger";
+        };
+    }
+
+    public String percent() {
+        return String.format(locale(), "%.1f", getResult().coveragePercent());
+    }
+
+    public String hours(double minutes) {
+        return String.format(locale(), "%.1f", minutes / 60);
+    }
+
+    /** A Chart.js doughnut of the leaf items' weighted minutes by coverage, as p:chart's JSON value. */
+    public String getChart() {
+        Result result = getResult();
+        Map<Coverage, Double> minutes = new EnumMap<>(Coverage.class);
+        result.items().stream().filter(row -> !parents.contains(row.item().id()))
+                .forEach(row -> minutes.merge(row.coverage(), row.recommendedMinutes(), Double::sum));
+        JsonArrayBuilder labels = Json.createArrayBuilder();
+        JsonArrayBuilder data = Json.createArrayBuilder();
+        JsonArrayBuilder colours = Json.createArrayBuilder();
+        for (Coverage coverage : Coverage.values()) {
+            labels.add(Messages.format(locale(), "coverage." + coverage.name()));
+            data.add(Math.round(minutes.getOrDefault(coverage, 0.0)));
+            colours.add(COLOURS.get(coverage));
+        }
+        return Json.createObjectBuilder().add("type", "doughnut")
+                .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets",
+                        Json.createArrayBuilder().add(Json.createObjectBuilder()
+                                .add("label", Messages.format(locale(), "curriculum.alignment.chartLabel"))
+                                .add("data", data).add("backgroundColor", colours))))
+                .add("options", Json.createObjectBuilder().add("maintainAspectRatio", false)
+                        .add("plugins", Json.createObjectBuilder().add("legend",
+                                Json.createObjectBuilder().add("position", "bottom"))))
+                .build().toString();
+    }
+
+    public StreamedContent getCsv() {
+        return download("text/csv;charset=UTF-8", "csv", false);
+    }
+
+    public StreamedContent getPdf() {
+        return download("application/pdf", "pdf", true);
+    }
+
+    private StreamedContent download(String contentType, String extension, boolean pdf) {
+        Alignment current = getAlignment();
+        AlignmentReport report = new AlignmentReport(current.curriculum().getCentre().getName(),
+                current.curriculum().getTitle(), current.version().getNumber(), current.version().getStatus().name(),
+                current.edition().getCode(), current.edition().getTitle(), Instant.now(), current.result());
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try {
+            if (pdf) {
+                AlignmentPdf.write(report, locale(), out);
+            } else {
+                AlignmentCsv.write(report, locale(), out);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        String name = "alignment-" + id + "-v" + version + "-" + current.edition().getCode() + "." + extension;
+        return DefaultStreamedContent.builder().name(name).contentType(contentType)
+                .stream(() -> new ByteArrayInputStream(out.toByteArray())).build();
+    }
+
+    private static Locale locale() {
+        return FacesContext.getCurrentInstance().getViewRoot().getLocale();
+    }
+
+    public Map<String, Long> getEditions() {
+        return editions;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public Integer getVersion() {
+        return version;
+    }
+
+    public void setVersion(Integer version) {
+        this.version = version;
+    }
+
+    public Long getEditionId() {
+        return editionId;
+    }
+
+    public void setEditionId(Long editionId) {
+        this.editionId = editionId;
+    }
+
+}

@@ -1,0 +1,131 @@
+package org.peaceops.cadre.curriculum.web;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Serializable;
+import java.io.UncheckedIOException;
+import java.util.Locale;
+import org.peaceops.cadre.curriculum.EditionFamily;
+import org.peaceops.cadre.curriculum.EditionStatus;
+import org.peaceops.cadre.curriculum.FrameworkEdition;
+import org.peaceops.cadre.curriculum.FrameworkExchange;
+import org.peaceops.cadre.curriculum.FrameworkService;
+import org.peaceops.cadre.curriculum.exchange.CasePackageException;
+import org.peaceops.cadre.curriculum.exchange.CaseProblem;
+import org.peaceops.cadre.platform.i18n.Messages;
+import org.peaceops.cadre.platform.jobs.JobService;
+import org.peaceops.cadre.platform.web.FormErrors;
+import org.peaceops.cadre.platform.web.ServiceLazyDataModel;
+import org.primefaces.PrimeFaces;
+import org.primefaces.event.FileUploadEvent;
+
+/**
+ * The ITS frameworks page: every signed-in user lists the editions; administrators
+ * describe an edition and import CASE packages, following the import job until it ends.
+ */
+@Named
+@ViewScoped
+public class FrameworkListView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    static final String FORM = "editionForm";
+    static final String IMPORT_FORM = "importForm";
+
+    @Inject
+    FrameworkService frameworks;
+
+    @Inject
+    FrameworkExchange exchange;
+
+    @Inject
+    JobService jobs;
+
+
+    private ServiceLazyDataModel<FrameworkEdition> model;
+    private FrameworkEditionForm form = new FrameworkEditionForm();
+    private FrameworkImport importing = new FrameworkImport();
+
+    @PostConstruct
+    void init() {
+        model = new ServiceLazyDataModel<>(frameworks::page);
+    }
+
+    public void edit(FrameworkEdition edition) {
+        form = FrameworkEditionForm.of(edition);
+    }
+
+    public void save() {
+        try {
+            FrameworkEdition saved = frameworks.change(form.getId(), form.getVersion(), form.details());
+            FormErrors.info("framework.saved", saved.getCode());
+        } catch (RuntimeException e) {
+            FormErrors.show(FORM, e);
+        }
+    }
+
+    public void startImport() {
+        importing = new FrameworkImport();
+    }
+
+    /** Checks the file at once; a sound package becomes a job that {@link #poll()} follows. */
+    public void upload(FileUploadEvent event) {
+        try (InputStream json = event.getFile().getInputStream()) {
+            importing.started(exchange.startImport(json));
+        } catch (CasePackageException refused) {
+            Locale locale = locale();
+            importing.refused(refused.problems().stream().map(problem -> located(locale, problem)).toList());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (RuntimeException e) {
+            FormErrors.show(IMPORT_FORM, e);
+        }
+    }
+
+    public void poll() {
+        if (!importing.isRunning()) {
+            return;
+        }
+        importing.follow(jobs.get(importing.getJobId()));
+        if (importing.isDone()) {
+            FormErrors.info("framework.import.done");
+            PrimeFaces.current().ajax().update("frameworksForm:editions", "messages");
+            PrimeFaces.current().executeScript("PF('importDialog').hide()");
+        }
+    }
+
+    private static String located(Locale locale, CaseProblem problem) {
+        String message = Messages.format(locale, problem.messageKey(), problem.arguments().toArray());
+        String where = problem.pointer().isEmpty()
+                ? Messages.format(locale, "framework.import.wholePackage") : problem.pointer();
+        return Messages.format(locale, "framework.import.problem", message, where);
+    }
+
+    private static Locale locale() {
+        return FacesContext.getCurrentInstance().getViewRoot().getLocale();
+    }
+
+    public EditionFamily[] getFamilies() {
+        return EditionFamily.values();
+    }
+
+    public EditionStatus[] getStatuses() {
+        return EditionStatus.values();
+    }
+
+    public ServiceLazyDataModel<FrameworkEdition> getModel() {
+        return model;
+    }
+
+    public FrameworkEditionForm getForm() {
+        return form;
+    }
+
+    public FrameworkImport getImporting() {
+        return importing;
+    }
+}

@@ -64,7 +64,7 @@ class PlatformApiIT {
     void openApiDocumentsTheRestApi() {
         String document = Api.anonymous(base).get("openapi").expect(200).body();
         for (String path : List.of("/api/centres", "/api/rooms/{id}", "/api/missions", "/api/accounts",
-                "/api/audit", "/api/reference/countries")) {
+                "/api/audit", "/api/reference/countries", "/api/frameworks/{id}/case", "/api/curricula")) {
             assertTrue(document.contains("\"" + path + "\""), "OpenAPI lacks " + path);
         }
     }

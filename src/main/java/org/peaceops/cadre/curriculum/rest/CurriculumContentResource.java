@@ -17,7 +17,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.peaceops.cadre.curriculum.AlignmentCalculator;
 import org.peaceops.cadre.curriculum.Coverage;
 import org.peaceops.cadre.curriculum.CurriculumDraftService;
@@ -43,10 +42,10 @@ import java.util.Locale;
 /**
  * The modules, lessons and outcomes of curriculum versions, their mappings, and
  * the alignment report: the part of {@code /curricula/{id}} below a curriculum,
- * reached through {@link CurriculumResource#content()}.
+ * reached through {@link CurriculumResource#content()}. No class-level OpenAPI
+ * tag: Payara's OpenAPI scanner fails on a tagged sub-resource class.
  */
 @jakarta.enterprise.context.Dependent
-@Tag(name = "Curricula")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class CurriculumContentResource {

@@ -43,15 +43,6 @@ public class CurriculumResource {
     @Inject
     CurriculumReports reports;
 
-    @Inject
-    CurriculumContentResource content;
-
-    /** Everything below one curriculum: its nodes, mappings and alignment. */
-    @Path("{id}")
-    public CurriculumContentResource content() {
-        return content;
-    }
-
     @GET
     @Operation(summary = "Your centre's curricula (every centre's for administrators), paged; filter by title, audience, centre")
     public Page<CurriculumDto> list(@BeanParam PageParameters page) {
@@ -77,13 +68,6 @@ public class CurriculumResource {
     @Operation(summary = "Describe a curriculum; send the version you read")
     public CurriculumDto change(@PathParam("id") long id, @NotNull CurriculumDto body) {
         return CurriculumDto.of(curricula.change(id, Versions.required(body.version()), body.details()));
-    }
-
-    @GET
-    @Path("{id}/versions")
-    @Operation(summary = "The curriculum's versions, newest first")
-    public List<VersionDto> versions(@PathParam("id") long id) {
-        return curricula.versions(id).stream().map(VersionDto::of).toList();
     }
 
     @POST
@@ -123,8 +107,9 @@ public class CurriculumResource {
         }
     }
 
+    /** A version as listed. */
     public record VersionDto(int number, VersionStatus status, Instant publishedAt, String publishedBy) {
-        static VersionDto of(CurriculumVersion v) {
+        public static VersionDto of(CurriculumVersion v) {
             return new VersionDto(v.getNumber(), v.getStatus(), v.getPublishedAt(), v.getPublishedBy());
         }
     }

@@ -1,12 +1,8 @@
 package org.peaceops.cadre.curriculum.rest;
 
 import jakarta.inject.Inject;
-import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.POST;
-import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -17,12 +13,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.peaceops.cadre.curriculum.AlignmentCalculator;
 import org.peaceops.cadre.curriculum.Coverage;
 import org.peaceops.cadre.curriculum.CurriculumDraftService;
-import org.peaceops.cadre.curriculum.CurriculumDraftService.MappingRequest;
 import org.peaceops.cadre.curriculum.CurriculumNode;
 import org.peaceops.cadre.curriculum.CurriculumReports;
+import org.peaceops.cadre.curriculum.CurriculumService;
 import org.peaceops.cadre.curriculum.DeliveryMethod;
 import org.peaceops.cadre.curriculum.MappingStrength;
 import org.peaceops.cadre.curriculum.NodeDetails;
@@ -39,16 +36,12 @@ import jakarta.ws.rs.core.StreamingOutput;
 import java.time.Instant;
 import java.util.Locale;
 
-/**
- * The modules, lessons and outcomes of curriculum versions, their mappings, and
- * the alignment report: the part of {@code /curricula/{id}} below a curriculum,
- * reached through {@link CurriculumResource#content()}. No class-level OpenAPI
- * tag: Payara's OpenAPI scanner fails on a tagged sub-resource class.
- */
-@jakarta.enterprise.context.Dependent
+/** A curriculum's versions: the list, each version's tree with mappings, and the alignment report. */
+@Path("curricula/{id}/versions")
+@Tag(name = "Curricula")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-public class CurriculumContentResource {
+public class CurriculumVersionResource {
 
     @Inject
     CurriculumDraftService contents;
@@ -56,8 +49,17 @@ public class CurriculumContentResource {
     @Inject
     CurriculumReports reports;
 
+    @Inject
+    CurriculumService curricula;
+
     @GET
-    @Path("versions/{number}/nodes")
+    @Operation(summary = "The curriculum's versions, newest first")
+    public List<CurriculumResource.VersionDto> versions(@PathParam("id") long id) {
+        return curricula.versions(id).stream().map(CurriculumResource.VersionDto::of).toList();
+    }
+
+    @GET
+    @Path("{number}/nodes")
     @Operation(summary = "A version's nodes in tree order, each with its mappings onto ITS items")
     public List<NodeDto> nodes(@PathParam("id") long id, @PathParam("number") int number) {
         Map<Long, List<MappingDto>> mappings = contents.mappings(id, number).stream().collect(
@@ -66,49 +68,8 @@ public class CurriculumContentResource {
                 .map(n -> NodeDto.of(n, mappings.getOrDefault(n.getId(), List.of()))).toList();
     }
 
-    @POST
-    @Path("draft/nodes")
-    @Operation(summary = "Add a module (top level), lesson (in a module) or outcome (in a lesson) to the draft")
-    public Response add(@PathParam("id") long id, @NotNull NodeDto body) {
-        if (body.kind() == null) {
-            throw new InvalidInputException("kind", "error.node.kindRequired");
-        }
-        CurriculumNode node = contents.add(id, body.parentId(), body.kind(), body.details());
-        return Response.status(Response.Status.CREATED).entity(NodeDto.of(node, List.of())).build();
-    }
-
-    @PUT
-    @Path("draft/nodes/{nodeId}")
-    public NodeDto change(@PathParam("id") long id, @PathParam("nodeId") long nodeId, @NotNull NodeDto body) {
-        return NodeDto.of(contents.change(id, nodeId, body.details()), List.of());
-    }
-
-    @POST
-    @Path("draft/nodes/{nodeId}/move")
-    @Operation(summary = "Move a node under another parent (null: top level) at a position (1-based)")
-    public NodeDto move(@PathParam("id") long id, @PathParam("nodeId") long nodeId, @NotNull MoveDto body) {
-        return NodeDto.of(contents.move(id, nodeId, body.parentId(), body.position() == null ? 1 : body.position()),
-                List.of());
-    }
-
-    @DELETE
-    @Path("draft/nodes/{nodeId}")
-    public Response remove(@PathParam("id") long id, @PathParam("nodeId") long nodeId) {
-        contents.remove(id, nodeId);
-        return Response.noContent().build();
-    }
-
-    @PUT
-    @Path("draft/nodes/{nodeId}/mappings")
-    @Operation(summary = "Replace the node's mappings onto ITS items (FULL, PARTIAL or RELATED)")
-    public List<MappingDto> map(@PathParam("id") long id, @PathParam("nodeId") long nodeId,
-                                @NotNull MappingRequest[] mappings) {
-        // An array, not a List: the element type must survive to the JSON binding.
-        return contents.map(id, nodeId, java.util.Arrays.asList(mappings)).stream().map(MappingDto::of).toList();
-    }
-
     @GET
-    @Path("versions/{number}/alignment")
+    @Path("{number}/alignment")
     @Operation(summary = "How far the version covers an ITS edition: per item, totals, gaps and the centre's additions")
     public AlignmentDto alignment(@PathParam("id") long id, @PathParam("number") int number,
                                   @QueryParam("edition") Long edition) {
@@ -119,7 +80,7 @@ public class CurriculumContentResource {
     }
 
     @GET
-    @Path("versions/{number}/alignment.csv")
+    @Path("{number}/alignment.csv")
     @Produces("text/csv")
     @Operation(summary = "The alignment report as CSV (UTF-8), in the language the client accepts")
     public Response alignmentCsv(@PathParam("id") long id, @PathParam("number") int number,
@@ -131,7 +92,7 @@ public class CurriculumContentResource {
     }
 
     @GET
-    @Path("versions/{number}/alignment.pdf")
+    @Path("{number}/alignment.pdf")
     @Produces("application/pdf")
     @Operation(summary = "The alignment report as PDF, to attach to a request for UN course recognition")
     public Response alignmentPdf(@PathParam("id") long id, @PathParam("number") int number,

@@ -159,6 +159,28 @@ class CurriculumApiIT {
     }
 
     @Test
+    void aReimportThatWouldDropAMappedItemIsRefusedAndChangesNothing() {
+        JsonObject casePackage = CasePackages.framework("Mapped edition", 1, 2, 0);
+        long edition = fixtures.importFramework(casePackage.toString());
+        long curriculum = curriculum(staff, "Mapped onto an edition");
+        long module = node(staff, curriculum, null, "MODULE", "1", "Module", null);
+        long lesson = node(staff, curriculum, module, "LESSON", "1.1", "Lesson", 30);
+        map(staff, curriculum, lesson, item(edition, "1.2"), "FULL");
+
+        JsonObject withoutLesson12 = Json.createObjectBuilder(casePackage)
+                .add("CFItems", Json.createArrayBuilder(casePackage.getJsonArray("CFItems").getValuesAs(JsonObject.class)
+                        .stream().filter(i -> !i.getString("humanCodingScheme").equals("1.2")).toList()))
+                .add("CFAssociations", Json.createArrayBuilder(casePackage.getJsonArray("CFAssociations")
+                        .getValuesAs(JsonObject.class).stream()
+                        .filter(a -> !a.getJsonObject("originNodeURI").getString("title").equals("1.2")).toList()))
+                .build();
+        JsonObject state = fixtures.awaitJob(fixtures.startImport(withoutLesson12.toString()));
+        assertEquals("FAILED", state.getString("status"));
+        assertTrue(state.getString("problems").contains("mapped"), state.toString());
+        assertEquals(3, admin.get("api/frameworks/" + edition + "/items?limit=1").expect(200).json().getInt("total"));
+    }
+
+    @Test
     void theAlignmentReportCostsTheSameWhateverTheSizeOfCurriculumAndEdition() {
         long smallCost = alignmentCost(34, 40);
         long largeCost = alignmentCost(340, 400);

@@ -150,8 +150,7 @@ class FrameworkApiIT {
         JsonObject cptm = staff.get("api/frameworks?code=CPTM-2017").expect(200).items().getJsonObject(0);
         staff.get("api/frameworks/" + cptm.getJsonNumber("id") + "/case").expect(200);
         staff.post("api/frameworks/case", CasePackages.framework("Not allowed", 1, 1, 1)).expect(403);
-        String job = admin.post("api/frameworks/case", CasePackages.framework("Admin's job", 1, 1, 1)).expect(202)
-                .header("Location").replaceFirst("^https?://[^/]+/", "");
+        String job = fixtures.startImport(CasePackages.framework("Admin's job", 1, 1, 1).toString());
         staff.get(job).expect(404);
         admin.get(job).expect(200);
         staff.put("api/frameworks/" + cptm.getJsonNumber("id"), Json.createObjectBuilder(cptm)

@@ -62,22 +62,29 @@ public final class Fixtures {
 
     /** Imports a CASE package as the administrator and waits for the background job; returns the edition id. */
     public long importFramework(String casePackage) {
-        String job = admin.post("api/frameworks/case", casePackage).expect(202).header("Location")
-                .replaceFirst("^https?://[^/]+/", "");
-        for (int attempt = 0; attempt < 240; attempt++) {
-            JsonObject state = admin.get(job).expect(200).json();
-            switch (state.getString("status")) {
-                case "DONE" -> {
-                    if (state.getInt("total") != state.getInt("processed")) {
-                        throw new AssertionError("a finished job has done all its work: " + state);
-                    }
-                    return state.getJsonNumber("resultId").longValue();
-                }
-                case "FAILED" -> throw new AssertionError("import failed: " + state);
-                default -> pause();
-            }
+        JsonObject state = awaitJob(startImport(casePackage));
+        if (!state.getString("status").equals("DONE") || state.getInt("total") != state.getInt("processed")) {
+            throw new AssertionError("import did not finish all its work: " + state);
         }
-        throw new AssertionError("import did not finish in 60 s");
+        return state.getJsonNumber("resultId").longValue();
+    }
+
+    /** Starts a CASE import as the administrator; returns the path of its job. */
+    public String startImport(String casePackage) {
+        return admin.post("api/frameworks/case", casePackage).expect(202).header("Location")
+                .replaceFirst("^https?://[^/]+/", "");
+    }
+
+    /** Polls a background job until it is DONE or FAILED (60 s at most) and returns its last state. */
+    public JsonObject awaitJob(String jobPath) {
+        for (int attempt = 0; attempt < 240; attempt++) {
+            JsonObject state = admin.get(jobPath).expect(200).json();
+            if (state.getString("status").matches("DONE|FAILED")) {
+                return state;
+            }
+            pause();
+        }
+        throw new AssertionError("job did not finish in 60 s: " + jobPath);
     }
 
     /** The SQL statements the server prepared to answer {@code client}'s GET of {@code path}. */

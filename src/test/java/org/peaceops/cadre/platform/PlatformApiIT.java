@@ -89,6 +89,20 @@ class PlatformApiIT {
     }
 
     @Test
+    void repeatedFailuresLockTheUsernameEvenForTheRightPassword() {
+        long centre = fixtures.centre(Fixtures.unique("Centre"));
+        String username = Fixtures.unique("target");
+        admin.post("api/accounts", Fixtures.accountJson(username, "TRAINEE", centre).build()).expect(201);
+        for (int attempt = 0; attempt < 10; attempt++) {
+            Api.as(base, username, "guess-" + attempt).get("api/accounts/me").expect(401);
+        }
+        Api.as(base, username, Fixtures.PASSWORD).get("api/accounts/me").expect(401);
+        JsonObject last = admin.get("api/audit?actor=" + username).expect(200).items().getJsonObject(0);
+        assertEquals("locked after repeated failures", last.getString("detail"));
+        Api.as(base, "admin", System.getProperty("it.admin.password")).get("api/accounts/me").expect(200);
+    }
+
+    @Test
     void aDisabledAccountCannotSignIn() {
         long centre = fixtures.centre(Fixtures.unique("Centre"));
         String username = Fixtures.unique("leaver");

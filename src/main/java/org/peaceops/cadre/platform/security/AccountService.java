@@ -48,12 +48,33 @@ public class AccountService {
     @Inject
     AuditLog auditLog;
 
-    /** The account that {@code username} and {@code password} sign in to, if they match an enabled one. */
+    @Inject
+    @org.eclipse.microprofile.config.inject.ConfigProperty(name = "cadre.sign-in.max-failures", defaultValue = "10")
+    int maxFailures;
+
+    @Inject
+    @org.eclipse.microprofile.config.inject.ConfigProperty(name = "cadre.sign-in.lockout-minutes", defaultValue = "15")
+    int lockoutMinutes;
+
+    /**
+     * The account that {@code username} and {@code password} sign in to, if they
+     * match an enabled one. After too many refused attempts for a username in
+     * the lockout window, even the right password is refused until the window
+     * has passed; the count comes from the audit trail, so it holds across a
+     * cluster. The answer never says which of these happened.
+     */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<Account> verify(String username, String password) {
+        String name = username == null ? "" : username.strip().toLowerCase();
+        AuditLog.Actor actor = new AuditLog.Actor(name, null);
+        if (recentFailures(name) >= maxFailures) {
+            passwords.rejectUnknown(password);
+            auditLog.denied(actor, "SIGN_IN", RECORD, null, "locked after repeated failures");
+            return Optional.empty();
+        }
         Optional<Account> account = em.createQuery(
                         "select a from Account a where a.username = :username", Account.class)
-                .setParameter("username", username == null ? "" : username.strip().toLowerCase())
+                .setParameter("username", name)
                 .getResultStream().findFirst();
         boolean matches = account.isPresent()
                 ? passwords.matches(password, account.get().getPasswordHash())
@@ -61,9 +82,20 @@ public class AccountService {
         if (matches && account.get().isEnabled()) {
             return account;
         }
-        auditLog.denied(new AuditLog.Actor(String.valueOf(username), null), "SIGN_IN", RECORD, null,
+        auditLog.denied(actor, "SIGN_IN", RECORD, null,
                 account.isPresent() ? "wrong password or disabled account" : "unknown username");
         return Optional.empty();
+    }
+
+    private long recentFailures(String name) {
+        return em.createQuery("""
+                        select count(e) from AuditEntry e
+                        where e.actor = :actor and e.action = 'SIGN_IN' and e.outcome = :denied and e.occurredAt > :since""",
+                        Long.class)
+                .setParameter("actor", name)
+                .setParameter("denied", org.peaceops.cadre.platform.audit.AuditEntry.Outcome.DENIED)
+                .setParameter("since", Instant.now().minus(java.time.Duration.ofMinutes(lockoutMinutes)))
+                .getSingleResult();
     }
 
     public Page<Account> page(@NotNull PageRequest request) {

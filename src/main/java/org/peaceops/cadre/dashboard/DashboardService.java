@@ -35,6 +35,8 @@ public class DashboardService {
             tiles.add(new Tile("dashboard.accounts",
                     count("select count(a) from Account a where a.enabled = true"), "/app/admin/accounts"));
             tiles.add(new Tile("dashboard.activeMissions", activeMissions(), "/app/admin/missions"));
+            tiles.add(new Tile("dashboard.editions", count("select count(e) from FrameworkEdition e"),
+                    "/app/framework/list"));
             tiles.add(new Tile("dashboard.refusals",
                     em.createQuery("select count(e) from AuditEntry e where e.outcome = :denied", Long.class)
                             .setParameter("denied", AuditEntry.Outcome.DENIED).getSingleResult(), "/app/admin/audit"));
@@ -47,6 +49,8 @@ public class DashboardService {
             tiles.add(new Tile("dashboard.seats", countInCentre(
                     "select coalesce(sum(r.capacity), 0) from Room r where r.centre.id = :centre", centre),
                     "/app/centre/rooms"));
+            tiles.add(new Tile("dashboard.curricula", countInCentre(
+                    "select count(c) from Curriculum c where c.centre.id = :centre", centre), "/app/curriculum/list"));
         }
         tiles.add(new Tile("dashboard.instructors", membersWithRole(centre, Role.INSTRUCTOR), null));
         tiles.add(new Tile("dashboard.trainees", membersWithRole(centre, Role.TRAINEE), null));

@@ -176,8 +176,7 @@ public class CurriculumDraftService {
     private static void requireNesting(CurriculumNode parent, NodeKind kind) {
         boolean fits = parent == null ? kind == NodeKind.MODULE : parent.getKind().mayHold(kind);
         if (!fits) {
-            throw new InvalidInputException("kind", "error.node.nesting", kind,
-                    parent == null ? "-" : parent.getKind());
+            throw new InvalidInputException("kind", "error.node.nesting");
         }
     }
 

@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URL;
+import java.time.Duration;
+import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -14,6 +16,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
 import org.peaceops.cadre.testing.Browser;
 import org.peaceops.cadre.testing.Deployments;
 import org.peaceops.cadre.testing.Fixtures;
@@ -51,20 +55,7 @@ class CurriculumScreensIT {
 
     @Test
     void staffWriteMapMeasureAndPublishACurriculum() {
-        String username = staffAccount(fixtures.centre(Fixtures.unique("Centre")));
-        browser.signIn(username, Fixtures.PASSWORD);
-        browser.waitForText(By.className("cadre-title"), "Dashboard");
-        browser.click("menuForm:curricula");
-        browser.waitForText(By.className("cadre-title"), "Curricula");
-
-        String title = Fixtures.unique("Pre-deployment course");
-        browser.click("curriculaForm:add");
-        browser.type("curriculumForm:title", title);
-        browser.type("curriculumForm:audience", "Infantry battalions");
-        browser.click("curriculumForm:save");
-        browser.waitForText(By.id("messages"), "saved");
-        browser.visible(By.linkText(title)).click();
-        browser.waitForText(By.id("editForm:curriculumTitle"), title);
+        openNewCurriculum();
 
         addNode("editForm:addModule", "M1", "Core module", null);
         select("Core module");
@@ -91,6 +82,92 @@ class CurriculumScreensIT {
         assertTrue(browser.text("editForm:version").contains("Published"));
         assertTrue(browser.all(By.id("editForm:addModule")).isEmpty(), "no editing buttons on a published version");
         assertTrue(browser.all(By.id("editForm:newDraft")).size() == 1, "a new draft can be started");
+    }
+
+    @Test
+    void staffReorderTheDraftByDragAndDrop() {
+        openNewCurriculum();
+        addNode("editForm:addModule", "M1", "Core module", null);
+        select("Core module");
+        addNode("editForm:addLesson", "L1", "Mandates and principles", "90");
+        select("Core module");
+        addNode("editForm:addLesson", "L2", "Protection of civilians", "60");
+        assertEquals(List.of("Core module", "Mandates and principles", "Protection of civilians"), treeTitles());
+
+        browser.click("editForm:reorder");
+        browser.ajaxDone();
+        browser.visible(By.id("editForm:reorderTree"));
+
+        // the second lesson dropped on the drop point above the first one
+        drag(reorderNode("L2 · Protection of civilians"),
+                reorderItem("L1 · Mandates and principles").findElement(By.xpath("preceding-sibling::li[contains(@class,'ui-tree-droppoint')][1]")));
+        browser.waitForText(By.id("messages"), "\"Protection of civilians\" moved.");
+        assertEquals(List.of("Core module", "Protection of civilians", "Mandates and principles"), treeTitles(),
+                "the tree table shows the stored order");
+        assertEquals(List.of("M1 · Core module", "L2 · Protection of civilians", "L1 · Mandates and principles"),
+                reorderLabels(), "the reorder tree shows the stored order");
+
+        // a lesson cannot stand at the top level, beside the module: refused, and the order stays
+        drag(reorderNode("L1 · Mandates and principles"),
+                reorderItem("M1 · Core module").findElement(By.xpath("following-sibling::li[contains(@class,'ui-tree-droppoint')][1]")));
+        browser.waitForText(By.id("messages"), "cannot go there");
+        assertEquals(List.of("Core module", "Protection of civilians", "Mandates and principles"), treeTitles(),
+                "a refused move changes nothing");
+        assertEquals(List.of("M1 · Core module", "L2 · Protection of civilians", "L1 · Mandates and principles"),
+                reorderLabels(), "the reorder tree snaps back");
+        assertEquals(2, browser.all(By.xpath("//div[@id='editForm:reorderTree']//li[contains(@class,'ui-treenode')]"
+                + "[.//span[normalize-space()='M1 · Core module']]//li[contains(@class,'ui-treenode')]")).size(),
+                "both lessons are back under the module");
+    }
+
+    private void openNewCurriculum() {
+        String username = staffAccount(fixtures.centre(Fixtures.unique("Centre")));
+        browser.signIn(username, Fixtures.PASSWORD);
+        browser.waitForText(By.className("cadre-title"), "Dashboard");
+        browser.click("menuForm:curricula");
+        browser.waitForText(By.className("cadre-title"), "Curricula");
+
+        String title = Fixtures.unique("Pre-deployment course");
+        browser.click("curriculaForm:add");
+        browser.type("curriculumForm:title", title);
+        browser.type("curriculumForm:audience", "Infantry battalions");
+        browser.click("curriculumForm:save");
+        browser.waitForText(By.id("messages"), "saved");
+        browser.visible(By.linkText(title)).click();
+        browser.waitForText(By.id("editForm:curriculumTitle"), title);
+    }
+
+    /** The titles in the tree table, top to bottom. */
+    private List<String> treeTitles() {
+        return browser.all(By.cssSelector("[id='editForm:tree_data'] .cadre-node-title")).stream()
+                .map(WebElement::getText).toList();
+    }
+
+    /** The labels in the reorder tree, top to bottom. */
+    private List<String> reorderLabels() {
+        return browser.all(By.cssSelector("[id='editForm:reorderTree'] .cadre-reorder-node")).stream()
+                .map(WebElement::getText).toList();
+    }
+
+    /** The reorder tree's item (li) showing this label. */
+    private WebElement reorderItem(String label) {
+        return browser.visible(By.xpath("//div[@id='editForm:reorderTree']//li[contains(@class,'ui-treenode')]"
+                + "[./*[contains(@class,'ui-treenode-content')]//span[normalize-space()='" + label + "']]"));
+    }
+
+    /** The draggable part of the reorder tree's item showing this label. */
+    private WebElement reorderNode(String label) {
+        return reorderItem(label).findElement(By.xpath("./*[contains(@class,'ui-treenode-content')]"));
+    }
+
+    /** Drags with small steps and pauses, as jQuery UI needs to notice a drag; then waits for the AJAX drop. */
+    private void drag(WebElement source, WebElement target) {
+        Duration pause = Duration.ofMillis(150);
+        new Actions(browser.driver()).moveToElement(source).clickAndHold().pause(pause)
+                .moveByOffset(5, 5).pause(pause).moveByOffset(5, 5).pause(pause)
+                .moveToElement(target).pause(pause).moveToElement(target, 1, 0).pause(pause)
+                .release().perform();
+        browser.ajaxDone();
     }
 
     private void addNode(String button, String code, String title, String minutes) {
@@ -125,6 +202,8 @@ class CurriculumScreensIT {
         if (strength != null) {
             browser.click("mapForm:strength");
             browser.visible(By.cssSelector("#mapForm\\:strength_items li[data-label='" + strength + "']")).click();
+            // The menu shows the choice only once it has taken it; picking before that maps the old strength.
+            browser.waitForText(By.id("mapForm:strength_label"), strength);
             browser.ajaxDone();
         }
         browser.click("mapForm:results:0:pick");

@@ -47,13 +47,28 @@ public final class Browser implements AutoCloseable {
         open("login.xhtml");
         type("login:username", username);
         type("login:password", password);
-        click("login:submit");
+        WebElement submit = visible(By.id("login:submit"));
+        submit.click();
+        // Signing in loads a new page, whether it lets the user in or not: wait for it before going anywhere else.
+        wait.until(d -> {
+            try {
+                submit.isEnabled();
+                return false;
+            } catch (org.openqa.selenium.WebDriverException gone) {
+                return true; // stale, or (mid-navigation) "does not belong to the document"
+            }
+        });
         return this;
     }
 
     public Browser type(String id, String text) {
         WebElement input = visible(By.id(id));
         input.clear();
+        if (!input.getAttribute("value").isEmpty()) {
+            // Some widgets (date pickers) put their value back after clear(); select it and type over it instead.
+            input.sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"),
+                    org.openqa.selenium.Keys.DELETE);
+        }
         input.sendKeys(text);
         return this;
     }
@@ -63,8 +78,44 @@ public final class Browser implements AutoCloseable {
         return this;
     }
 
+    public Browser click(By by) {
+        wait.until(ExpectedConditions.elementToBeClickable(by)).click();
+        return this;
+    }
+
+    /** Ticks an item of a checkbox group (p:selectManyCheckbox) by clicking the visible box beside its label. */
+    public Browser check(String groupId, String label) {
+        String inputId = visible(By.xpath("//*[@id='" + groupId + "']//label[normalize-space()='" + label + "']"))
+                .getAttribute("for");
+        click(By.xpath("//input[@id='" + inputId + "']/ancestor::div[contains(@class,'ui-chkbox')][1]"
+                + "/div[contains(@class,'ui-chkbox-box')]"));
+        wait.until(d -> d.findElement(By.id(inputId)).isSelected());
+        return this;
+    }
+
+    /** The message shown beside a field: the element right after the field's own (p:message in a form grid). */
+    public static By messageFor(String fieldId) {
+        return By.xpath("//*[@id='" + fieldId + "']/following-sibling::*[1]");
+    }
+
     public WebElement visible(By by) {
         return wait.until(ExpectedConditions.visibilityOfElementLocated(by));
+    }
+
+    /** Waits until the element is hidden or gone, e.g. an overlay that would catch the next click. */
+    public void hidden(By by) {
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(by));
+    }
+
+    /** Clicks elsewhere until an overlay closes: some (date pickers) ignore clicks in their first moments. */
+    public void dismiss(By overlay, By elsewhere) {
+        wait.until(d -> {
+            if (d.findElements(overlay).stream().noneMatch(WebElement::isDisplayed)) {
+                return true;
+            }
+            d.findElement(elsewhere).click();
+            return false;
+        });
     }
 
     public String text(String id) {
@@ -117,6 +168,14 @@ public final class Browser implements AutoCloseable {
     public void ajaxDone() {
         wait.until(d -> Boolean.TRUE.equals(((org.openqa.selenium.JavascriptExecutor) d).executeScript(
                 "return !window.PrimeFaces || PrimeFaces.ajax.Queue.isEmpty();")));
+    }
+
+    /**
+     * Waits until a PrimeFaces overlay (a menu's or date picker's panel) has finished opening: while it
+     * grows into place, a click aimed at one of its items can land on another.
+     */
+    public void opened(By overlay) {
+        wait.until(ExpectedConditions.attributeContains(overlay, "class", "ui-connected-overlay-enter-done"));
     }
 
     public WebDriver driver() {

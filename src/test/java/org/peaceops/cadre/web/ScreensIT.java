@@ -1,6 +1,7 @@
 package org.peaceops.cadre.web;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -115,14 +116,132 @@ class ScreensIT {
                 .json().getInt("total"));
     }
 
+    @Test
+    void staffAddARoomToTheirCentreAndSeeNoOtherCentresRooms() {
+        long centre = fixtures.centre(Fixtures.unique("Centre"));
+        String elsewhere = Fixtures.unique("Elsewhere Room");
+        fixtures.room(fixtures.centre(Fixtures.unique("Other Centre")), elsewhere, 30);
+        browser.signIn(staffAccount(centre), Fixtures.PASSWORD);
+        browser.waitForText(By.className("cadre-title"), "Dashboard");
+        browser.open("app/centre/rooms.xhtml");
+
+        browser.click("roomsForm:add");
+        browser.visible(By.id("roomForm:name"));
+        browser.type("roomForm:capacity_input", "0");
+        browser.click("roomForm:save");
+        browser.waitForText(Browser.messageFor("roomForm:name"), "must not be blank");
+        browser.waitForText(Browser.messageFor("roomForm:capacity"), "must be greater than or equal to 1");
+
+        String name = Fixtures.unique("Room");
+        browser.type("roomForm:name", name);
+        browser.type("roomForm:capacity_input", "24");
+        browser.click("roomForm:save");
+        browser.waitForText(By.id("messages"), "saved");
+        filter("roomsForm:rooms:name:filter", name, "roomsForm:rooms");
+        browser.waitForText(By.id("roomsForm:rooms"), name);
+
+        browser.type("roomsForm:rooms:name:filter", elsewhere);
+        browser.waitForText(By.id("roomsForm:rooms"), "Nothing to show.");
+        assertFalse(browser.text("roomsForm:rooms").contains(elsewhere), "another centre's room is not listed");
+    }
+
+    @Test
+    void anAdministratorFindsAMissionAndAddsOneWithDatesInOrder() {
+        signInAsAdministrator();
+        browser.open("app/admin/missions.xhtml");
+        filter("missionsForm:missions:code:filter", "UNIFIL", "missionsForm:missions");
+        browser.waitForText(By.id("missionsForm:missions"), "United Nations Interim Force in Lebanon");
+
+        String code = "T" + System.currentTimeMillis() % 10_000_000_000L;
+        browser.click("missionsForm:add");
+        browser.type("missionForm:code", code);
+        browser.type("missionForm:name", "Test mission " + code);
+        choose("missionForm:leadOrganisation", "African Union");
+        choose("missionForm:status", "Planned");
+        typeDate("missionForm:startedOn", "2025-03-01");
+        typeDate("missionForm:endedOn", "2025-02-01");
+        browser.click("missionForm:save");
+        browser.waitForText(By.id("missionForm:endedOnAfterStart"), "the end date cannot be before the start date");
+
+        typeDate("missionForm:endedOn", "2026-02-01");
+        browser.click("missionForm:save");
+        browser.waitForText(By.id("messages"), "saved");
+        filter("missionsForm:missions:code:filter", code, "missionsForm:missions");
+        browser.waitForText(By.id("missionsForm:missions"), "Test mission " + code);
+        browser.waitForText(By.id("missionsForm:missions"), "2026-02-01");
+    }
+
+    @Test
+    void anAccountOpenedByTheAdministratorCanSignInToItsCentre() {
+        String centre = Fixtures.unique("Instructor Centre");
+        fixtures.centre(centre);
+        String username = Fixtures.unique("instructor");
+        signInAsAdministrator();
+        browser.open("app/admin/accounts.xhtml");
+        browser.click("accountsForm:add");
+        browser.type("accountForm:username", username);
+        browser.type("accountForm:password", Fixtures.PASSWORD);
+        browser.type("accountForm:displayName", "Instructor " + username);
+        browser.type("accountForm:email", username + "@example.org");
+        browser.check("accountForm:roles", "Instructor");
+        choose("accountForm:centreId", centre);
+        browser.click("accountForm:save");
+        browser.waitForText(By.id("messages"), "saved");
+
+        try (Browser instructor = new Browser(base)) {
+            instructor.signIn(username, Fixtures.PASSWORD);
+            instructor.waitForText(By.className("cadre-title"), "Dashboard");
+            instructor.waitForText(By.id("greeting"), "Instructor " + username);
+            instructor.waitForText(By.id("centre"), centre);
+        }
+    }
+
+    @Test
+    void aRefusedSignInIsInTheAuditTrail() {
+        String stranger = Fixtures.unique("stranger");
+        browser.signIn(stranger, "wrong-password");
+        browser.waitForText(By.id("login:loginMessages"), "wrong");
+
+        signInAsAdministrator();
+        browser.open("app/admin/audit.xhtml");
+        filter("auditForm:entries:actor:filter", stranger, "auditForm:entries");
+        browser.waitForText(By.id("auditForm:entries"), stranger);
+        browser.waitForText(By.id("auditForm:entries"), "SIGN_IN");
+        browser.waitForText(By.id("auditForm:entries"), "Refused");
+    }
+
+    private void signInAsAdministrator() {
+        browser.signIn("admin", System.getProperty("it.admin.password"));
+        browser.waitForText(By.className("cadre-title"), "Dashboard");
+    }
+
+    /** Types into a column filter and waits until the table lists exactly one row. */
+    private void filter(String filterId, String text, String tableId) {
+        browser.type(filterId, text);
+        browser.waitForText(By.id(tableId), "1-1 / 1");
+    }
+
+    /**
+     * Types a date (yyyy-MM-dd) into a date picker of the mission dialog. Its calendar opens on focus and
+     * covers the next fields: close it (clicking elsewhere) before going on.
+     */
+    private void typeDate(String pickerId, String date) {
+        browser.type(pickerId + "_input", date);
+        browser.dismiss(By.id(pickerId + "_panel"), By.cssSelector("label[for='missionForm:code']"));
+        assertEquals(date, browser.visible(By.id(pickerId + "_input")).getAttribute("value"));
+    }
+
     private void choose(String menuId, String label) {
         browser.click(menuId);
+        browser.opened(By.id(menuId + "_panel"));
         String filterId = menuId + "_filter";
         if (!browser.all(By.id(filterId)).isEmpty()) {
             browser.type(filterId, label);
         }
         browser.visible(By.cssSelector("#" + menuId.replace(":", "\\:") + "_items li[data-label='" + label + "']"))
                 .click();
+        browser.waitForText(By.id(menuId + "_label"), label);
+        browser.hidden(By.id(menuId + "_panel"));
     }
 
     private String staffAccount(long centre) {

@@ -7,19 +7,12 @@ import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
-import java.net.URL;
 import java.util.List;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.peaceops.cadre.testing.Api;
 import org.peaceops.cadre.testing.CasePackages;
-import org.peaceops.cadre.testing.Deployments;
+import org.peaceops.cadre.testing.CadreIT;
 import org.peaceops.cadre.testing.Fixtures;
 
 /**
@@ -27,26 +20,12 @@ import org.peaceops.cadre.testing.Fixtures;
  * onto ITS items, publishing (and then nothing changes), new drafts, the diff
  * between versions, the alignment report and its cost, and tenancy.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class CurriculumApiIT {
+class CurriculumApiIT extends CadreIT {
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.cadre();
-    }
-
-    @ArquillianResource
-    URL base;
-
-    private Fixtures fixtures;
-    private Api admin;
     private Api staff;
 
     @BeforeEach
     void setUp() {
-        fixtures = new Fixtures(base);
-        admin = fixtures.admin();
         staff = fixtures.staffOfNewCentre();
     }
 

@@ -10,23 +10,15 @@ import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.peaceops.cadre.curriculum.exchange.CfPackageSchema;
 import org.peaceops.cadre.testing.Api;
 import org.peaceops.cadre.testing.CasePackages;
-import org.peaceops.cadre.testing.Deployments;
+import org.peaceops.cadre.testing.CadreIT;
 import org.peaceops.cadre.testing.Fixtures;
 
 /**
@@ -34,26 +26,7 @@ import org.peaceops.cadre.testing.Fixtures;
  * CASE 1.0 import (checked, in the background, idempotent) and export (valid
  * against the CFPackage schema, stable), roles, and the cost of a tree.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class FrameworkApiIT {
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.cadre();
-    }
-
-    @ArquillianResource
-    URL base;
-
-    private Fixtures fixtures;
-    private Api admin;
-
-    @BeforeEach
-    void setUp() {
-        fixtures = new Fixtures(base);
-        admin = fixtures.admin();
-    }
+class FrameworkApiIT extends CadreIT {
 
     @Test
     void theShippedCptm2017EditionHasItsModulesAndConfirmedLessons() {

@@ -7,22 +7,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
-import java.net.URL;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.peaceops.cadre.testing.Api;
-import org.peaceops.cadre.testing.Deployments;
+import org.peaceops.cadre.testing.CadreIT;
 import org.peaceops.cadre.testing.Fixtures;
 
 /**
@@ -30,26 +22,7 @@ import org.peaceops.cadre.testing.Fixtures;
  * configured database: health, OpenAPI, sign-in, roles, tenancy, validation,
  * optimistic locking, paging, audit, and the cost of a page in SQL statements.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class PlatformApiIT {
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.cadre();
-    }
-
-    @ArquillianResource
-    URL base;
-
-    private Fixtures fixtures;
-    private Api admin;
-
-    @BeforeEach
-    void setUp() {
-        fixtures = new Fixtures(base);
-        admin = fixtures.admin();
-    }
+class PlatformApiIT extends CadreIT {
 
     // --- runtime -----------------------------------------------------------------
 

@@ -3,23 +3,16 @@ package org.peaceops.cadre.web;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URL;
 import java.time.Duration;
 import java.util.List;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 import org.peaceops.cadre.testing.Browser;
-import org.peaceops.cadre.testing.Deployments;
+import org.peaceops.cadre.testing.CadreIT;
 import org.peaceops.cadre.testing.Fixtures;
 
 /**
@@ -27,24 +20,12 @@ import org.peaceops.cadre.testing.Fixtures;
  * curriculum, maps its lessons onto CPTM 2017 through the picker, reads the
  * alignment, and publishes it, after which the version is read-only.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class CurriculumScreensIT {
+class CurriculumScreensIT extends CadreIT {
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.cadre();
-    }
-
-    @ArquillianResource
-    URL base;
-
-    private Fixtures fixtures;
     private Browser browser;
 
     @BeforeEach
     void setUp() {
-        fixtures = new Fixtures(base);
         browser = new Browser(base);
     }
 

@@ -3,44 +3,27 @@ package org.peaceops.cadre.web;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.peaceops.cadre.testing.Browser;
 import org.peaceops.cadre.testing.CasePackages;
-import org.peaceops.cadre.testing.Deployments;
+import org.peaceops.cadre.testing.CadreIT;
 import org.peaceops.cadre.testing.Fixtures;
 
 /**
  * The ITS frameworks screens in a real browser: the editions list, an edition's
  * tree of items, and an administrator's CASE import, refused or followed to its end.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class FrameworkScreensIT {
+class FrameworkScreensIT extends CadreIT {
 
     private static final By EDITIONS = By.id("frameworksForm:editions");
     private static final By FILE_INPUT = By.cssSelector("#importForm input[type=file]");
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.cadre();
-    }
-
-    @ArquillianResource
-    URL base;
 
     @TempDir
     Path files;

@@ -5,19 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URL;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.peaceops.cadre.testing.Browser;
-import org.peaceops.cadre.testing.Deployments;
+import org.peaceops.cadre.testing.CadreIT;
 import org.peaceops.cadre.testing.Fixtures;
 
 /**
@@ -25,24 +18,12 @@ import org.peaceops.cadre.testing.Fixtures;
  * and the main path of each list-and-edit screen, with the role checks a
  * person meets on the way.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class ScreensIT {
+class ScreensIT extends CadreIT {
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.cadre();
-    }
-
-    @ArquillianResource
-    URL base;
-
-    private Fixtures fixtures;
     private Browser browser;
 
     @BeforeEach
     void setUp() {
-        fixtures = new Fixtures(base);
         browser = new Browser(base);
     }
 

@@ -1,5 +1,6 @@
 package org.peaceops.cadre.platform;
 
+import java.util.List;
 import java.util.Locale;
 import org.peaceops.cadre.platform.i18n.Messages;
 
@@ -24,6 +25,28 @@ public abstract class CadreException extends RuntimeException {
     }
 
     public String localizedMessage(Locale locale) {
-        return Messages.format(locale, messageKey, arguments);
+        return Messages.explain(locale, messageKey, java.util.Arrays.asList(arguments));
+    }
+
+    /**
+     * The separate reasons behind the failure (every unmet prerequisite, every
+     * timetable conflict), each shown on its own line; empty for most failures.
+     */
+    public List<Reason> reasons() {
+        return List.of();
+    }
+
+    /**
+     * One reason: {@code code} names it for API clients, the key and arguments
+     * (see {@link Messages#explain}) say it in the reader's language.
+     */
+    public record Reason(String code, String messageKey, List<String> arguments) implements java.io.Serializable {
+        public Reason {
+            arguments = List.copyOf(arguments);
+        }
+
+        public String localized(Locale locale) {
+            return Messages.explain(locale, messageKey, arguments);
+        }
     }
 }

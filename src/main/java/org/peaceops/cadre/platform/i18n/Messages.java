@@ -28,6 +28,27 @@ public final class Messages {
         }
     }
 
+    /**
+     * Formats a message whose arguments may themselves name message keys,
+     * written {@code #key}: how reasons carry enum values (a personnel
+     * category, a qualification kind) that must read in the reader's language.
+     * An argument that only looks like a key (a room called "#1") stays as it is.
+     */
+    public static String explain(Locale locale, String key, List<?> arguments) {
+        ResourceBundle bundle = bundle(locale);
+        Object[] resolved = arguments.stream()
+                .map(argument -> argument instanceof String text && text.startsWith("#")
+                        && bundle.containsKey(text.substring(1)) ? bundle.getString(text.substring(1)) : argument)
+                .toArray();
+        return format(locale, key, resolved);
+    }
+
+    /** The key of an enum value's label written as an argument for {@link #explain}, e.g. {@code #offeringStatus.OPEN}. */
+    public static String label(Enum<?> value) {
+        String type = value.getDeclaringClass().getSimpleName();
+        return "#" + Character.toLowerCase(type.charAt(0)) + type.substring(1) + "." + value.name();
+    }
+
     public static ResourceBundle bundle(Locale locale) {
         // No fallback to the server's default locale: English is the base bundle.
         return ResourceBundle.getBundle(BUNDLE, supported(locale),

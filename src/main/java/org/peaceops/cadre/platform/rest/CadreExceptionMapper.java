@@ -36,8 +36,10 @@ public class CadreExceptionMapper implements ExceptionMapper<CadreException> {
                 : exception instanceof AccessDeniedException ? Status.FORBIDDEN
                 : exception instanceof NotSignedInException ? Status.UNAUTHORIZED
                 : Status.BAD_REQUEST;
+        List<Problem.FieldError> reasons = exception.reasons().stream()
+                .map(reason -> new Problem.FieldError(reason.code(), reason.localized(locale))).toList();
         return Problems.response(status, locale, "problem." + status.name().toLowerCase(Locale.ROOT), detail,
-                List.of());
+                reasons);
     }
 
     static Locale locale(HttpHeaders headers) {

@@ -36,6 +36,7 @@ public final class FormErrors {
             add(faces, formId, invalid.field(), invalid.localizedMessage(locale));
         } else if (failure instanceof CadreException known) {
             faces.addMessage(null, error(known.localizedMessage(locale)));
+            known.reasons().forEach(reason -> faces.addMessage(null, error(reason.localized(locale))));
         } else {
             throw failure;
         }

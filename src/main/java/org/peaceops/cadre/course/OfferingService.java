@@ -1,0 +1,222 @@
+package org.peaceops.cadre.course;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.criteria.JoinType;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.peaceops.cadre.platform.ConflictException;
+import org.peaceops.cadre.platform.InvalidInputException;
+import org.peaceops.cadre.platform.RecordNotFoundException;
+import org.peaceops.cadre.platform.audit.AuditLog;
+import org.peaceops.cadre.platform.i18n.Messages;
+import org.peaceops.cadre.platform.persistence.Page;
+import org.peaceops.cadre.platform.persistence.PageRequest;
+import org.peaceops.cadre.platform.persistence.PagedQuery;
+import org.peaceops.cadre.platform.security.CurrentUser;
+import org.peaceops.cadre.platform.security.Role;
+
+/**
+ * Offerings (runs of a course) of a centre: planning, opening for enrolment,
+ * running, completing (which grants qualifications) and cancelling (which
+ * frees every place and tells the trainees).
+ */
+@ApplicationScoped
+@Transactional
+public class OfferingService {
+
+    static final String RECORD = "Offering";
+    private static final Map<String, String> FIELDS = Map.of(
+            "startsOn", "startsOn", "endsOn", "endsOn", "status", "status", "language", "language",
+            "course", "course.code", "courseTitle", "course.title", "centre", "centre.name");
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    AuditLog auditLog;
+
+    @Inject
+    CourseService courses;
+
+    @Inject
+    QualificationService qualifications;
+
+    @Inject
+    Clock clock;
+
+    public Page<Offering> page(@NotNull PageRequest request) {
+        CurrentUser.Caller caller = currentUser.caller();
+        PagedQuery<Offering> query = new PagedQuery<>(Offering.class, FIELDS, "-startsOn").fetch(root -> {
+            root.fetch("centre", JoinType.INNER);
+            root.fetch("course", JoinType.INNER);
+        });
+        if (!currentUser.isAdmin()) {
+            query.scope((cb, root) -> cb.equal(root.get("centre").get("id"), caller.centreId()));
+        }
+        return query.run(em, request);
+    }
+
+    public Offering get(long id) {
+        Offering offering = find(id);
+        currentUser.guardCentre(offering.getCentre().getId(), RECORD, id);
+        return offering;
+    }
+
+    public Offering add(Long courseId, @NotNull @Valid OfferingDetails details) {
+        currentUser.require(Role.CENTRE_STAFF);
+        Course course = courses.ownCourse(courseId, "courseId");
+        Offering offering = new Offering(course);
+        check(course, details, 0);
+        offering.describe(details);
+        em.persist(offering);
+        em.flush();
+        auditLog.changed(currentUser.actor(), "CREATE", RECORD, offering.getId(), offering.label());
+        return offering;
+    }
+
+    /** Changes dates, language or seats; sessions already planned must still fit the dates. */
+    public Offering change(long id, long expectedVersion, @NotNull @Valid OfferingDetails details) {
+        currentUser.require(Role.CENTRE_STAFF);
+        Offering offering = editable(id, expectedVersion);
+        check(offering.getCourse(), details, offering.getEnrolled());
+        long outside = em.createQuery("""
+                        select count(s) from CourseSession s where s.offering = :offering
+                        and s.status = :scheduled and (s.startsAt < :from or s.endsAt > :to)""", Long.class)
+                .setParameter("offering", offering)
+                .setParameter("scheduled", SessionStatus.SCHEDULED)
+                .setParameter("from", details.startsOn().atStartOfDay(zone(offering)).toInstant())
+                .setParameter("to", details.endsOn().plusDays(1).atStartOfDay(zone(offering)).toInstant())
+                .getSingleResult();
+        if (outside > 0) {
+            throw new InvalidInputException("endsOn", "error.offering.sessionsOutside", outside);
+        }
+        offering.describe(details);
+        auditLog.changed(currentUser.actor(), "UPDATE", RECORD, id, offering.label());
+        return offering;
+    }
+
+    /** Moves a planned offering on to open, or an open one to running. */
+    public Offering advance(long id, long expectedVersion, @NotNull OfferingStatus next) {
+        currentUser.require(Role.CENTRE_STAFF);
+        Offering offering = editable(id, expectedVersion);
+        boolean allowed = (offering.getStatus() == OfferingStatus.PLANNED && next == OfferingStatus.OPEN)
+                || (offering.getStatus() == OfferingStatus.OPEN && next == OfferingStatus.RUNNING);
+        if (!allowed) {
+            throw new InvalidInputException("status", "error.offering.transition",
+                    Messages.label(offering.getStatus()), Messages.label(next));
+        }
+        offering.moveTo(next);
+        auditLog.changed(currentUser.actor(), "STATUS", RECORD, id, offering.label() + " " + next);
+        return offering;
+    }
+
+    /**
+     * Cancels the offering: its sessions are marked cancelled (so that calendar
+     * feeds remove them), every enrolment is cancelled and its trainee told.
+     * Bulk statements, so the cost does not grow with the number of sessions.
+     */
+    public Offering cancel(long id, long expectedVersion) {
+        currentUser.require(Role.CENTRE_STAFF);
+        Offering offering = editable(id, expectedVersion);
+        Instant now = clock.instant();
+        em.createQuery("""
+                        update CourseSession s set s.status = :cancelled, s.sequence = s.sequence + 1, s.modifiedAt = :now,
+                        s.version = s.version + 1 where s.offering = :offering and s.status = :scheduled""")
+                .setParameter("cancelled", SessionStatus.CANCELLED).setParameter("scheduled", SessionStatus.SCHEDULED)
+                .setParameter("now", now).setParameter("offering", offering).executeUpdate();
+        List<Enrolment> enrolled = enrolled(offering);
+        List<String> arguments = List.of(offering.getCourse().getTitle(), offering.getStartsOn().toString());
+        for (Enrolment enrolment : enrolled) {
+            enrolment.cancel();
+            em.persist(new Notice(enrolment.getTrainee(), now, "notice.offeringCancelled", arguments));
+        }
+        offering.moveTo(OfferingStatus.CANCELLED);
+        offering.releaseAllSeats();
+        auditLog.changed(currentUser.actor(), "CANCEL", RECORD, id, offering.label() + ", " + enrolled.size() + " trainees told");
+        return offering;
+    }
+
+    /**
+     * Completes the offering: the trainees named as passed complete it, the
+     * others do not; a course that grants a qualification grants (or renews)
+     * it to each who passed, from the offering's last day.
+     */
+    public Offering complete(long id, long expectedVersion, @NotNull Collection<Long> passedTraineeIds) {
+        currentUser.require(Role.CENTRE_STAFF);
+        Offering offering = editable(id, expectedVersion);
+        Set<Long> passed = Set.copyOf(passedTraineeIds);
+        List<Enrolment> enrolled = enrolled(offering);
+        Set<Long> enrolledIds = enrolled.stream().map(e -> e.getTrainee().getId()).collect(java.util.stream.Collectors.toSet());
+        passed.stream().filter(traineeId -> !enrolledIds.contains(traineeId)).findFirst().ifPresent(stranger -> {
+            throw new InvalidInputException("passedTraineeIds", "error.offering.notEnrolled", stranger);
+        });
+        LocalDate on = offering.getEndsOn();
+        for (Enrolment enrolment : enrolled) {
+            boolean ok = passed.contains(enrolment.getTrainee().getId());
+            enrolment.complete(ok, on);
+            if (ok) {
+                qualifications.grantOnCompletion(enrolment.getTrainee(), offering, on);
+            }
+        }
+        offering.moveTo(OfferingStatus.COMPLETED);
+        auditLog.changed(currentUser.actor(), "COMPLETE", RECORD, id, offering.label() + ", " + passed.size() + " of "
+                + enrolled.size() + " completed");
+        return offering;
+    }
+
+    Offering editable(long id, long expectedVersion) {
+        Offering offering = get(id);
+        if (!offering.isAtVersion(expectedVersion)) {
+            throw ConflictException.staleVersion();
+        }
+        offering.requireOpenForChange();
+        return offering;
+    }
+
+    Offering find(long id) {
+        return em.createQuery("""
+                        select o from Offering o join fetch o.centre join fetch o.course where o.id = :id""", Offering.class)
+                .setParameter("id", id).getResultStream().findFirst()
+                .orElseThrow(() -> new RecordNotFoundException(RECORD, id));
+    }
+
+    static java.time.ZoneId zone(Offering offering) {
+        return java.time.ZoneId.of(offering.getCentre().getTimeZone());
+    }
+
+    private List<Enrolment> enrolled(Offering offering) {
+        return em.createQuery("""
+                        select e from Enrolment e join fetch e.trainee where e.offering = :offering and e.status = :status""",
+                        Enrolment.class)
+                .setParameter("offering", offering).setParameter("status", EnrolmentStatus.ENROLLED).getResultList();
+    }
+
+    private void check(Course course, OfferingDetails details, int enrolled) {
+        if (details.endsOn().isBefore(details.startsOn())) {
+            throw new InvalidInputException("endsOn", "error.offering.dates");
+        }
+        if (!course.getLanguages().contains(details.language())) {
+            throw new InvalidInputException("language", "error.offering.language", String.join(", ", course.getLanguages()));
+        }
+        if (details.seats() > course.getMaxSeats()) {
+            throw new InvalidInputException("seats", "error.offering.seatsAboveCourse", course.getMaxSeats());
+        }
+        if (details.seats() < enrolled) {
+            throw new InvalidInputException("seats", "error.offering.seatsBelowEnrolled", enrolled);
+        }
+    }
+}

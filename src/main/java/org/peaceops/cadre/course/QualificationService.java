@@ -1,0 +1,232 @@
+package org.peaceops.cadre.course;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.criteria.JoinType;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Collectors;
+import org.peaceops.cadre.curriculum.FrameworkEdition;
+import org.peaceops.cadre.platform.ConflictException;
+import org.peaceops.cadre.platform.InvalidInputException;
+import org.peaceops.cadre.platform.RecordNotFoundException;
+import org.peaceops.cadre.platform.audit.AuditLog;
+import org.peaceops.cadre.platform.persistence.Page;
+import org.peaceops.cadre.platform.persistence.PageRequest;
+import org.peaceops.cadre.platform.persistence.PagedQuery;
+import org.peaceops.cadre.platform.security.Account;
+import org.peaceops.cadre.platform.security.CurrentUser;
+import org.peaceops.cadre.platform.security.Role;
+
+/**
+ * Qualifications of a centre's people: granted when they complete a
+ * master-trainer or commander course here, or recorded by staff with the
+ * evidence of training elsewhere. Members of the centre read them (the
+ * instructors page); staff write them.
+ */
+@ApplicationScoped
+@Transactional
+public class QualificationService {
+
+    static final String RECORD = "Qualification";
+    private static final Map<String, String> INSTRUCTOR_FIELDS = Map.of(
+            "displayName", "displayName", "username", "username");
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    AuditLog auditLog;
+
+    @Inject
+    Clock clock;
+
+    /** An instructor with every qualification they hold, valid or not. */
+    public record InstructorStanding(Account instructor, List<Qualification> qualifications) {
+    }
+
+    /** A page of the centre's instructors (for administrators, every centre's) with their qualifications: two statements. */
+    public Page<InstructorStanding> instructors(@NotNull PageRequest request) {
+        CurrentUser.Caller caller = currentUser.caller();
+        PagedQuery<Account> query = new PagedQuery<>(Account.class, INSTRUCTOR_FIELDS, "displayName")
+                .fetch(root -> root.fetch("centre", JoinType.LEFT))
+                .scope((cb, root) -> cb.isMember(Role.INSTRUCTOR, root.get("roles")));
+        if (!currentUser.isAdmin()) {
+            query.scope((cb, root) -> cb.equal(root.get("centre").get("id"), caller.centreId()));
+        }
+        Page<Account> page = query.run(em, request);
+        Map<Long, List<Qualification>> held = heldBy(page.items().stream().map(Account::getId).toList());
+        return page.map(account -> new InstructorStanding(account, held.getOrDefault(account.getId(), List.of())));
+    }
+
+    /** The centre's qualifications expiring within the warning window, soonest first. */
+    public List<Qualification> expiringSoon() {
+        CurrentUser.Caller caller = currentUser.caller();
+        LocalDate today = LocalDate.now(clock);
+        return em.createQuery("""
+                        select q from Qualification q join fetch q.holder left join fetch q.frameworkEdition
+                        left join fetch q.course where q.centre.id = :centre
+                        and q.expiresOn between :today and :limit and q.issuedOn <= :today order by q.expiresOn""",
+                        Qualification.class)
+                .setParameter("centre", caller.centreId()).setParameter("today", today)
+                .setParameter("limit", today.plusDays(QualificationRules.EXPIRY_WARNING_DAYS))
+                .setMaxResults(200).getResultList();
+    }
+
+    /** One person's qualifications; a trainee or instructor may read their own. */
+    public List<Qualification> of(long holderId) {
+        Account holder = member(holderId, "holderId");
+        return heldBy(List.of(holder.getId())).getOrDefault(holder.getId(), List.of());
+    }
+
+    public Qualification get(long id) {
+        Qualification qualification = em.createQuery("""
+                        select q from Qualification q join fetch q.holder left join fetch q.frameworkEdition
+                        left join fetch q.course where q.id = :id""", Qualification.class)
+                .setParameter("id", id).getResultStream().findFirst()
+                .orElseThrow(() -> new RecordNotFoundException(RECORD, id));
+        currentUser.guardCentre(qualification.getCentre().getId(), RECORD, id);
+        return qualification;
+    }
+
+    public Qualification record(@NotNull @Valid QualificationDetails details) {
+        currentUser.require(Role.CENTRE_STAFF);
+        Account holder = member(details.holderId(), "holderId");
+        Qualification qualification = new Qualification(holder, holder.getCentre(), details.kind(),
+                edition(details.frameworkEditionId()), course(details.courseId()), QualificationSource.RECORDED);
+        requireTarget(details);
+        qualification.validFor(details.issuedOn(), details.expiresOn(), details.evidence().strip(), null);
+        em.persist(qualification);
+        em.flush();
+        auditLog.changed(currentUser.actor(), "CREATE", RECORD, qualification.getId(), describe(qualification));
+        return qualification;
+    }
+
+    /** Corrects the dates or the evidence; what it qualifies for stays. */
+    public Qualification change(long id, long expectedVersion, @NotNull @Valid QualificationDetails details) {
+        currentUser.require(Role.CENTRE_STAFF);
+        Qualification qualification = get(id);
+        if (!qualification.isAtVersion(expectedVersion)) {
+            throw ConflictException.staleVersion();
+        }
+        requireTarget(details);
+        qualification.validFor(details.issuedOn(), details.expiresOn(), details.evidence().strip(),
+                qualification.getOfferingId());
+        auditLog.changed(currentUser.actor(), "UPDATE", RECORD, id, describe(qualification));
+        return qualification;
+    }
+
+    public void remove(long id) {
+        currentUser.require(Role.CENTRE_STAFF);
+        Qualification qualification = get(id);
+        em.remove(qualification);
+        auditLog.changed(currentUser.actor(), "DELETE", RECORD, id, describe(qualification));
+    }
+
+    /**
+     * Grants, or renews from {@code on}, what completing the offering's course
+     * qualifies for. Nothing for courses that grant no qualification.
+     */
+    void grantOnCompletion(Account trainee, Offering offering, LocalDate on) {
+        Course course = offering.getCourse();
+        QualificationKind kind = course.getType().grants();
+        if (kind == null) {
+            return;
+        }
+        FrameworkEdition edition = kind == QualificationKind.MASTER_TRAINER ? course.getFrameworkEdition() : null;
+        Course target = kind == QualificationKind.MASTER_TRAINER ? course.getQualifiesForCourse() : course;
+        Integer months = course.getQualificationMonths() != null || kind == QualificationKind.COMMANDER_GRADUATE
+                ? course.getQualificationMonths() : QualificationRules.DEFAULT_VALIDITY_MONTHS;
+        Qualification qualification = em.createQuery("""
+                        select q from Qualification q where q.holder = :holder and q.kind = :kind
+                        and q.source = :completion""", Qualification.class)
+                .setParameter("holder", trainee).setParameter("kind", kind)
+                .setParameter("completion", QualificationSource.COMPLETION)
+                .getResultStream()
+                .filter(q -> Objects.equals(q.getFrameworkEdition(), edition) && Objects.equals(q.getCourse(), target))
+                .findFirst().orElse(null);
+        boolean renewal = qualification != null;
+        if (!renewal) {
+            qualification = new Qualification(trainee, offering.getCentre(), kind, edition, target,
+                    QualificationSource.COMPLETION);
+        }
+        qualification.validFor(on, QualificationRules.expiryAfter(on, months), offering.label(), offering.getId());
+        if (!renewal) {
+            em.persist(qualification);
+        }
+        auditLog.changed(currentUser.actor(), renewal ? "RENEW" : "GRANT", RECORD, trainee.getUsername(),
+                describe(qualification));
+    }
+
+    private Map<Long, List<Qualification>> heldBy(Collection<Long> holderIds) {
+        if (holderIds.isEmpty()) {
+            return Map.of();
+        }
+        return em.createQuery("""
+                        select q from Qualification q left join fetch q.frameworkEdition left join fetch q.course
+                        where q.holder.id in :holders order by q.issuedOn desc""", Qualification.class)
+                .setParameter("holders", holderIds).getResultStream()
+                .collect(Collectors.groupingBy(q -> q.getHolder().getId()));
+    }
+
+    /** An account of the caller's centre (any centre for administrators), else a refusal on the field. */
+    private Account member(Long accountId, String field) {
+        Account account = accountId == null ? null : em.find(Account.class, accountId);
+        if (account == null || account.getCentre() == null) {
+            throw new InvalidInputException(field, "error.qualification.holderUnknown");
+        }
+        CurrentUser.Caller caller = currentUser.caller();
+        if (!currentUser.isAdmin() && !account.getCentre().getId().equals(caller.centreId())) {
+            throw new InvalidInputException(field, "error.qualification.holderUnknown");
+        }
+        return account;
+    }
+
+    private static void requireTarget(QualificationDetails details) {
+        if (details.frameworkEditionId() == null && details.courseId() == null) {
+            throw new InvalidInputException("frameworkEditionId", "error.qualification.target");
+        }
+        if (details.expiresOn() != null && details.expiresOn().isBefore(details.issuedOn())) {
+            throw new InvalidInputException("expiresOn", "error.qualification.dates");
+        }
+    }
+
+    private FrameworkEdition edition(Long id) {
+        if (id == null) {
+            return null;
+        }
+        FrameworkEdition edition = em.find(FrameworkEdition.class, id);
+        if (edition == null) {
+            throw new InvalidInputException("frameworkEditionId", "error.course.editionUnknown");
+        }
+        return edition;
+    }
+
+    private Course course(Long id) {
+        if (id == null) {
+            return null;
+        }
+        Course course = em.find(Course.class, id);
+        if (course == null || !course.belongsTo(currentUser.caller().centreId())) {
+            throw new InvalidInputException("courseId", "error.course.unknown");
+        }
+        return course;
+    }
+
+    private static String describe(Qualification q) {
+        return q.getKind() + " " + (q.getFrameworkEdition() != null ? q.getFrameworkEdition().getCode() : "")
+                + (q.getCourse() != null ? " " + q.getCourse().getCode() : "") + " " + q.getIssuedOn() + ".." + q.getExpiresOn();
+    }
+}

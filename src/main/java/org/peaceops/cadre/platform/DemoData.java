@@ -18,7 +18,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  */
 @Singleton
 @Startup
-@DependsOn({"DatabaseMigration", "AdminBootstrap"})
+@DependsOn({"DatabaseMigration", "AdminBootstrap", "ReferenceFrameworkLoader"})
 public class DemoData {
 
     private static final Logger LOG = Logger.getLogger(DemoData.class.getName());

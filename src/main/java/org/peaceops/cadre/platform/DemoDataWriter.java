@@ -8,7 +8,10 @@ import org.peaceops.cadre.centre.CentreService;
 import org.peaceops.cadre.centre.RegionalAssociation;
 import org.peaceops.cadre.centre.RoomDetails;
 import org.peaceops.cadre.centre.RoomService;
+import org.peaceops.cadre.centre.Room;
 import org.peaceops.cadre.centre.TrainingCentre;
+import org.peaceops.cadre.course.DemoTraining;
+import org.peaceops.cadre.platform.security.Account;
 import org.peaceops.cadre.platform.security.AccountDetails;
 import org.peaceops.cadre.platform.security.AccountService;
 import org.peaceops.cadre.platform.security.NewAccount;
@@ -30,6 +33,9 @@ public class DemoDataWriter {
     @Inject
     AccountService accounts;
 
+    @Inject
+    DemoTraining training;
+
     @jakarta.persistence.PersistenceContext
     jakarta.persistence.EntityManager em;
 
@@ -41,7 +47,7 @@ public class DemoDataWriter {
         TrainingCentre sahel = centres.create(new CentreDetails("Centre de formation aux opérations de paix du Sahel",
                 "SN", "Thiès", "Africa/Dakar", RegionalAssociation.APSTA));
 
-        rooms.add(savanna.getId(), new RoomDetails("Kilimanjaro Hall", "Main building", 60));
+        Room hall = rooms.add(savanna.getId(), new RoomDetails("Kilimanjaro Hall", "Main building", 60));
         rooms.add(savanna.getId(), new RoomDetails("Syndicate Room 1", "Main building", 12));
         rooms.add(savanna.getId(), new RoomDetails("Exercise Village", "Field area", 120));
         rooms.add(monsoon.getId(), new RoomDetails("Padma Lecture Theatre", "Academic block", 80));
@@ -53,15 +59,16 @@ public class DemoDataWriter {
             open("admin", "Amina Diallo (administrator)", Role.ADMIN, null, "en");
         }
         open("staff", "Joseph Kamau", Role.CENTRE_STAFF, savanna, "en");
-        open("instructor", "Grace Wanjiru", Role.INSTRUCTOR, savanna, "en");
-        open("trainee", "Captain Daniel Otieno", Role.TRAINEE, savanna, "en");
+        Account instructor = open("instructor", "Grace Wanjiru", Role.INSTRUCTOR, savanna, "en");
+        Account trainee = open("trainee", "Captain Daniel Otieno", Role.TRAINEE, savanna, "en");
         open("assessor", "Lt Col Samuel Mwangi", Role.ASSESSOR, savanna, "en");
         open("staff.monsoon", "Farhana Rahman", Role.CENTRE_STAFF, monsoon, "en");
         open("staff.sahel", "Awa Ndiaye", Role.CENTRE_STAFF, sahel, "fr");
+        training.write(savanna, instructor, trainee, hall);
     }
 
-    private void open(String username, String name, Role role, TrainingCentre centre, String language) {
-        accounts.open(new NewAccount(username, PASSWORD, new AccountDetails(name,
+    private Account open(String username, String name, Role role, TrainingCentre centre, String language) {
+        return accounts.open(new NewAccount(username, PASSWORD, new AccountDetails(name,
                 username + "@example.org", Set.of(role), centre == null ? null : centre.getId(), true, language)));
     }
 }

@@ -62,6 +62,15 @@ public class CurrentUser {
         caller = new Caller(null, "system", "System", null, null, java.util.EnumSet.of(Role.ADMIN), Locale.ENGLISH);
     }
 
+    /**
+     * As {@link #actAsSystem()}, and also as staff of one centre: for demo
+     * data written through the same centre-bound services a staff member uses.
+     */
+    public void actAsSystemFor(Long centreId, String centreName) {
+        caller = new Caller(null, "system", "System", centreId, centreName,
+                java.util.EnumSet.of(Role.ADMIN, Role.CENTRE_STAFF), Locale.ENGLISH);
+    }
+
     public boolean isSignedIn() {
         return securityContext.getCallerPrincipal() != null;
     }

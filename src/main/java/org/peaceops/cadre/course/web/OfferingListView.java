@@ -1,0 +1,105 @@
+package org.peaceops.cadre.course.web;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.peaceops.cadre.course.CourseService;
+import org.peaceops.cadre.course.Offering;
+import org.peaceops.cadre.course.OfferingDetails;
+import org.peaceops.cadre.course.OfferingService;
+import org.peaceops.cadre.course.OfferingStatus;
+import org.peaceops.cadre.platform.persistence.PageRequest;
+import org.peaceops.cadre.platform.web.FormErrors;
+import org.peaceops.cadre.platform.web.ServiceLazyDataModel;
+
+/** The offerings page: the centre's runs of its courses, newest first; staff plan new ones. */
+@Named
+@ViewScoped
+public class OfferingListView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    static final String FORM = "offeringForm";
+
+    @Inject
+    OfferingService offerings;
+
+    @Inject
+    CourseService courses;
+
+    private ServiceLazyDataModel<Offering> model;
+    private OfferingForm form = new OfferingForm();
+    /** Read when the dialog opens, so that a course added meanwhile is offered. */
+    private LinkedHashMap<Long, CourseChoice> courseChoices = new LinkedHashMap<>();
+
+    @PostConstruct
+    void init() {
+        model = new ServiceLazyDataModel<>(offerings::page);
+    }
+
+    public void startNew() {
+        form = new OfferingForm();
+        courseChoices = new LinkedHashMap<>();
+        courses.page(new PageRequest(0, PageRequest.MAX_LIMIT, "code", true, Map.of())).items()
+                .forEach(course -> courseChoices.put(course.getId(), CourseChoice.of(course)));
+    }
+
+    /** A course was chosen: seats, end date and language take what it proposes. */
+    public void courseChosen() {
+        form.proposeFrom(chosen());
+    }
+
+    /** The start moved: the end follows at the course's usual length. */
+    public void startChosen() {
+        form.proposeEnd(chosen());
+    }
+
+    public void save() {
+        try {
+            OfferingDetails details = form.details();
+            Offering saved = offerings.add(form.getCourseId(), details);
+            FormErrors.info("offering.saved", saved.label());
+        } catch (RuntimeException e) {
+            FormErrors.show(FORM, e);
+        }
+    }
+
+    private CourseChoice chosen() {
+        return form.getCourseId() == null ? null : courseChoices.get(form.getCourseId());
+    }
+
+    public List<CourseChoice> getCourses() {
+        return List.copyOf(courseChoices.values());
+    }
+
+    /** The chosen course's teaching languages; empty until a course is chosen. */
+    public List<String> getLanguages() {
+        CourseChoice course = chosen();
+        return course == null ? List.of() : course.languages();
+    }
+
+    public List<OfferingStatus> getStatuses() {
+        return List.of(OfferingStatus.values());
+    }
+
+    public String date(LocalDate date) {
+        return LocalFormats.date(date);
+    }
+
+    public String languageName(String code) {
+        return LocalFormats.languageName(code);
+    }
+
+    public ServiceLazyDataModel<Offering> getModel() {
+        return model;
+    }
+
+    public OfferingForm getForm() {
+        return form;
+    }
+}

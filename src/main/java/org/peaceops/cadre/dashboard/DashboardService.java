@@ -5,8 +5,14 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.peaceops.cadre.course.QualificationRules;
+import org.peaceops.cadre.course.SessionStatus;
 import org.peaceops.cadre.mission.MissionStatus;
 import org.peaceops.cadre.platform.audit.AuditEntry;
 import org.peaceops.cadre.platform.security.CurrentUser;
@@ -26,6 +32,9 @@ public class DashboardService {
 
     @Inject
     CurrentUser currentUser;
+
+    @Inject
+    Clock clock;
 
     public List<Tile> tiles() {
         CurrentUser.Caller caller = currentUser.caller();
@@ -51,11 +60,46 @@ public class DashboardService {
                     "/app/centre/rooms"));
             tiles.add(new Tile("dashboard.curricula", countInCentre(
                     "select count(c) from Curriculum c where c.centre.id = :centre", centre), "/app/curriculum/list"));
+            tiles.add(new Tile("dashboard.activeOfferings", countInCentre("""
+                    select count(o) from Offering o where o.centre.id = :centre
+                    and o.status in (org.peaceops.cadre.course.OfferingStatus.PLANNED,
+                    org.peaceops.cadre.course.OfferingStatus.OPEN, org.peaceops.cadre.course.OfferingStatus.RUNNING)""",
+                    centre), "/app/offering/list"));
+            tiles.add(new Tile("dashboard.sessionsAhead", sessionsAhead(
+                    "s.centre.id = :target", centre), "/app/calendar"));
+            LocalDate today = LocalDate.now(clock);
+            tiles.add(new Tile("dashboard.expiringQualifications", em.createQuery("""
+                            select count(q) from Qualification q where q.centre.id = :centre
+                            and q.expiresOn between :today and :limit and q.issuedOn <= :today""", Long.class)
+                    .setParameter("centre", centre).setParameter("today", today)
+                    .setParameter("limit", today.plusDays(QualificationRules.EXPIRY_WARNING_DAYS))
+                    .getSingleResult(), "/app/instructors"));
+        }
+        if (caller.roles().contains(Role.INSTRUCTOR)) {
+            tiles.add(new Tile("dashboard.mySessionsAhead", sessionsAhead("""
+                    exists (select 1 from CourseSession t join t.instructors i where t = s and i.instructorId = :target)""",
+                    caller.accountId()), "/app/calendar"));
+        }
+        if (caller.roles().contains(Role.TRAINEE)) {
+            tiles.add(new Tile("dashboard.myEnrolments", em.createQuery("""
+                            select count(e) from Enrolment e where e.trainee.id = :me
+                            and e.status = org.peaceops.cadre.course.EnrolmentStatus.ENROLLED""", Long.class)
+                    .setParameter("me", caller.accountId()).getSingleResult(), "/app/my/training"));
         }
         tiles.add(new Tile("dashboard.instructors", membersWithRole(centre, Role.INSTRUCTOR), null));
         tiles.add(new Tile("dashboard.trainees", membersWithRole(centre, Role.TRAINEE), null));
         tiles.add(new Tile("dashboard.activeMissions", activeMissions(), null));
         return tiles;
+    }
+
+    /** Scheduled sessions in the coming seven days matching {@code restriction} on session {@code s}. */
+    private long sessionsAhead(String restriction, Long target) {
+        Instant now = clock.instant();
+        return em.createQuery("""
+                        select count(s) from CourseSession s where s.status = :scheduled
+                        and s.startsAt >= :now and s.startsAt < :limit and """ + restriction, Long.class)
+                .setParameter("scheduled", SessionStatus.SCHEDULED).setParameter("now", now)
+                .setParameter("limit", now.plus(Duration.ofDays(7))).setParameter("target", target).getSingleResult();
     }
 
     private long activeMissions() {

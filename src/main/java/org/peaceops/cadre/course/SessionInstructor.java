@@ -31,4 +31,16 @@ public class SessionInstructor implements Serializable {
     public boolean isLead() {
         return lead;
     }
+
+    /** Value equality, so that the session's set of instructors compares and updates by content. */
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof SessionInstructor that && lead == that.lead
+                && java.util.Objects.equals(instructorId, that.instructorId);
+    }
+
+    @Override
+    public int hashCode() {
+        return java.util.Objects.hash(instructorId, lead);
+    }
 }

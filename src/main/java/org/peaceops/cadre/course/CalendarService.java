@@ -112,7 +112,7 @@ public class CalendarService {
         TypedQuery<CourseSession> query = em.createQuery("""
                         select s from CourseSession s join fetch s.centre join fetch s.offering o join fetch o.course
                         left join fetch s.room r
-                        where s.startsAt < :to and s.endsAt > :from and (:all = true or s.status = :scheduled) and """
+                        where s.startsAt < :to and s.endsAt > :from and (:all = true or s.status = :scheduled) and\s"""
                         + restriction + " order by s.startsAt, s.id", CourseSession.class)
                 .setParameter("from", from).setParameter("to", to).setParameter("all", includeCancelled)
                 .setParameter("scheduled", SessionStatus.SCHEDULED).setParameter("target", targetId)

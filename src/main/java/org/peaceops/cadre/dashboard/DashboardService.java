@@ -97,7 +97,7 @@ public class DashboardService {
         Instant now = clock.instant();
         return em.createQuery("""
                         select count(s) from CourseSession s where s.status = :scheduled
-                        and s.startsAt >= :now and s.startsAt < :limit and """ + restriction, Long.class)
+                        and s.startsAt >= :now and s.startsAt < :limit and\s""" + restriction, Long.class)
                 .setParameter("scheduled", SessionStatus.SCHEDULED).setParameter("now", now)
                 .setParameter("limit", now.plus(Duration.ofDays(7))).setParameter("target", target).getSingleResult();
     }

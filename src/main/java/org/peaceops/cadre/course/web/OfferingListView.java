@@ -39,6 +39,7 @@ public class OfferingListView implements Serializable {
 
     @PostConstruct
     void init() {
+        // Unsorted, the service lists the newest offerings first.
         model = new ServiceLazyDataModel<>(offerings::page);
     }
 

@@ -35,6 +35,7 @@ public final class PagedQuery<T> {
 
     /**
      * @param fields the list's public field names mapped to entity paths ("centre" → "centre.name")
+     * @param defaultSort the field sorted on when the request names none; "-field" sorts it descending
      */
     public PagedQuery(Class<T> type, Map<String, String> fields, String defaultSort) {
         this.type = type;
@@ -68,10 +69,14 @@ public final class PagedQuery<T> {
         CriteriaQuery<T> select = cb.createQuery(type);
         Root<T> root = select.from(type);
         fetches.accept(root);
-        String sortField = request.sortField() == null ? defaultSort : request.sortField();
+        // The default sort may ask for descending order with a leading "-", as the API's sort parameter does.
+        boolean byDefault = request.sortField() == null;
+        boolean defaultDescending = defaultSort.startsWith("-");
+        String sortField = byDefault ? defaultSort.substring(defaultDescending ? 1 : 0) : request.sortField();
+        boolean ascending = byDefault ? !defaultDescending : request.ascending();
         Expression<?> sortPath = path(root, "sort", sortField);
         select.select(root).where(where(cb, root, request))
-                .orderBy(request.ascending() ? cb.asc(sortPath) : cb.desc(sortPath), cb.asc(root.get("id")));
+                .orderBy(ascending ? cb.asc(sortPath) : cb.desc(sortPath), cb.asc(root.get("id")));
         List<T> items = em.createQuery(select)
                 .setFirstResult(request.offset())
                 .setMaxResults(request.limit())

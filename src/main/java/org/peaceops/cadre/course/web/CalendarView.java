@@ -1,0 +1,261 @@
+package org.peaceops.cadre.course.web;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.peaceops.cadre.centre.RoomService;
+import org.peaceops.cadre.course.CalendarEntry;
+import org.peaceops.cadre.course.CalendarService;
+import org.peaceops.cadre.course.CourseChoices;
+import org.peaceops.cadre.course.FeedScope;
+import org.peaceops.cadre.course.ScheduleService;
+import org.peaceops.cadre.platform.i18n.Messages;
+import org.peaceops.cadre.platform.persistence.PageRequest;
+import org.peaceops.cadre.platform.security.CurrentUser;
+import org.peaceops.cadre.platform.security.Role;
+import org.peaceops.cadre.platform.web.FormErrors;
+import org.primefaces.event.schedule.ScheduleEntryMoveEvent;
+import org.primefaces.event.schedule.ScheduleEntryResizeEvent;
+import org.primefaces.model.DefaultScheduleEvent;
+import org.primefaces.model.LazyScheduleModel;
+import org.primefaces.model.ScheduleEvent;
+import org.primefaces.model.ScheduleModel;
+
+/**
+ * The training calendar of the centre, one of its rooms or one instructor.
+ * The schedule works on the centre's wall clock: the sessions' local times
+ * are given to it as they are and it shows them without conversion (its
+ * zones are both UTC), so whatever the browser's zone, 09:00 on screen is
+ * 09:00 at the centre. Staff move sessions by dragging them; the rules are
+ * checked again and a refused move snaps back.
+ */
+@Named
+@ViewScoped
+public class CalendarView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    static final String FORM = "calendarForm";
+    /** The wall-clock zone of the schedule component; see the class comment. */
+    public static final String WALL_CLOCK = "UTC";
+
+    @Inject
+    CalendarService calendar;
+
+    @Inject
+    ScheduleService schedule;
+
+    @Inject
+    CourseChoices choices;
+
+    @Inject
+    RoomService rooms;
+
+    @Inject
+    CurrentUser currentUser;
+
+    private FeedScope scope = FeedScope.CENTRE;
+    private Long roomId;
+    private Long instructorId;
+    private LocalDate date;
+    private String view = "timeGridWeek";
+    private boolean staff;
+    private Long centreId;
+    private Long myId;
+    private ScheduleModel model;
+    private LinkedHashMap<String, Long> roomChoices;
+    private LinkedHashMap<String, Long> instructorChoices;
+
+    /** What one event stands for: the session and its times when it was read, for the move that follows. */
+    record Booked(long sessionId, long version, LocalDateTime start, LocalDateTime end) implements Serializable {
+    }
+
+    @PostConstruct
+    void init() {
+        CurrentUser.Caller caller = currentUser.caller();
+        staff = caller.roles().contains(Role.CENTRE_STAFF);
+        centreId = caller.centreId();
+        myId = caller.accountId();
+        if (!staff && caller.roles().contains(Role.INSTRUCTOR)) {
+            instructorId = myId;
+        }
+        model = new LazyScheduleModel() {
+            private static final long serialVersionUID = 1L;
+
+            @Override
+            public void loadEvents(LocalDateTime start, LocalDateTime end) {
+                entries(start, end).forEach(this::addEvent);
+            }
+        };
+    }
+
+    /** One service call for the visible range; a scope left without its room or instructor shows nothing. */
+    List<ScheduleEvent<?>> entries(LocalDateTime start, LocalDateTime end) {
+        Long target = targetId();
+        if (target == null) {
+            return List.of();
+        }
+        try {
+            LocalDate last = end.minusNanos(1).toLocalDate();
+            return calendar.entries(scope, target, start.toLocalDate(), last, false).stream()
+                    .<ScheduleEvent<?>>map(this::event).toList();
+        } catch (RuntimeException e) {
+            FormErrors.show(FORM, e);
+            return List.of();
+        }
+    }
+
+    private ScheduleEvent<?> event(CalendarEntry entry) {
+        String where = entry.roomName() == null ? "" : " · " + entry.roomName();
+        return DefaultScheduleEvent.<Booked>builder()
+                .id(String.valueOf(entry.sessionId()))
+                .title(entry.title() + where + " · " + entry.offeringLabel())
+                .description(entry.courseTitle() + (entry.instructors().isEmpty() ? ""
+                        : " · " + String.join(", ", entry.instructors())))
+                .startDate(entry.localStart())
+                .endDate(entry.localEnd())
+                .data(new Booked(entry.sessionId(), entry.version(), entry.localStart(), entry.localEnd()))
+                .draggable(staff)
+                .resizable(staff)
+                .styleClass("cadre-session")
+                .build();
+    }
+
+    private Long targetId() {
+        return switch (scope) {
+            case CENTRE -> centreId;
+            case ROOM -> roomId;
+            case INSTRUCTOR -> instructorId;
+            case TRAINEE -> null;
+        };
+    }
+
+    /** A drag to another time: same length, new local start. */
+    public void onMove(ScheduleEntryMoveEvent event) {
+        Booked booked = booked(event.getScheduleEvent());
+        move(booked, shift(booked.start(), event.getYearDelta(), event.getMonthDelta(), event.getDayDelta(),
+                event.getMinuteDelta()), shift(booked.end(), event.getYearDelta(), event.getMonthDelta(),
+                event.getDayDelta(), event.getMinuteDelta()));
+    }
+
+    /** A drag of the end (or start) edge: a longer or shorter session. */
+    public void onResize(ScheduleEntryResizeEvent event) {
+        Booked booked = booked(event.getScheduleEvent());
+        move(booked, shift(booked.start(), event.getYearDeltaStart(), event.getMonthDeltaStart(),
+                        event.getDayDeltaStart(), event.getMinuteDeltaStart()),
+                shift(booked.end(), event.getYearDeltaEnd(), event.getMonthDeltaEnd(), event.getDayDeltaEnd(),
+                        event.getMinuteDeltaEnd()));
+    }
+
+    /**
+     * Asks the service to move the session. Whatever the answer, the page then
+     * reloads the visible range, so a refused move goes back to where it was
+     * and an accepted one carries its new version.
+     */
+    private void move(Booked booked, LocalDateTime start, LocalDateTime end) {
+        try {
+            ScheduleService.Saved saved = schedule.move(booked.sessionId(), booked.version(), start, end);
+            FormErrors.info("calendar.moved", saved.session().getTitle());
+            FacesContext faces = FacesContext.getCurrentInstance();
+            saved.warnings().forEach(w -> faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_WARN,
+                    w.reason().localized(faces.getViewRoot().getLocale()), null)));
+        } catch (RuntimeException e) {
+            FormErrors.show(FORM, e);
+        }
+    }
+
+    private static Booked booked(ScheduleEvent<?> event) {
+        return (Booked) event.getData();
+    }
+
+    private static LocalDateTime shift(LocalDateTime at, int years, int months, int days, int minutes) {
+        return at.plusYears(years).plusMonths(months).plusDays(days).plusMinutes(minutes);
+    }
+
+    public List<FeedScope> getScopes() {
+        return List.of(FeedScope.CENTRE, FeedScope.ROOM, FeedScope.INSTRUCTOR);
+    }
+
+    public Map<String, Long> getRooms() {
+        if (roomChoices == null) {
+            roomChoices = new LinkedHashMap<>();
+            var locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
+            rooms.page(new PageRequest(0, PageRequest.MAX_LIMIT, "name", true, Map.of())).items()
+                    .forEach(room -> roomChoices.put(Messages.format(locale, "session.roomChoice", room.getName(),
+                            room.getCapacity()), room.getId()));
+        }
+        return roomChoices;
+    }
+
+    /** Staff may look at any instructor's calendar; an instructor only at their own. */
+    public Map<String, Long> getInstructors() {
+        if (instructorChoices == null) {
+            instructorChoices = new LinkedHashMap<>();
+            choices.instructors().stream().filter(i -> staff || i.getId().equals(myId))
+                    .forEach(i -> instructorChoices.put(i.getDisplayName(), i.getId()));
+        }
+        return instructorChoices;
+    }
+
+    public boolean isStaff() {
+        return staff;
+    }
+
+    public ScheduleModel getModel() {
+        return model;
+    }
+
+    public FeedScope getScope() {
+        return scope;
+    }
+
+    public void setScope(FeedScope scope) {
+        this.scope = scope == null ? FeedScope.CENTRE : scope;
+    }
+
+    public Long getRoomId() {
+        return roomId;
+    }
+
+    public void setRoomId(Long roomId) {
+        this.roomId = roomId;
+    }
+
+    public Long getInstructorId() {
+        return instructorId;
+    }
+
+    public void setInstructorId(Long instructorId) {
+        this.instructorId = instructorId;
+    }
+
+    /** The day the schedule opens on (a view parameter); today's week when absent. */
+    public LocalDate getDate() {
+        return date;
+    }
+
+    public void setDate(LocalDate date) {
+        this.date = date;
+    }
+
+    /** The schedule's first view: month, week (default) or day, as a view parameter. */
+    public String getView() {
+        return view;
+    }
+
+    public void setView(String view) {
+        this.view = switch (view == null ? "" : view) {
+            case "month", "dayGridMonth" -> "dayGridMonth";
+            case "day", "timeGridDay" -> "timeGridDay";
+            default -> "timeGridWeek";
+        };
+    }
+}

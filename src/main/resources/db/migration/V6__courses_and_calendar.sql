@@ -138,7 +138,7 @@ create table enrolment (
     version      bigint      not null,
     offering_id  bigint      not null references offering (id) on delete cascade,
     trainee_id   bigint      not null references account (id) on delete cascade,
-    status       varchar(12) not null,
+    status       varchar(16) not null,
     enrolled_at  timestamp(6) with time zone not null,
     completed_on date,
     constraint uk_enrolment unique (offering_id, trainee_id),

@@ -12,7 +12,8 @@ public record CalendarEntry(Long sessionId, long version, Long offeringId, Strin
                             String title, Instant start, Instant end, String timeZone,
                             LocalDateTime localStart, LocalDateTime localEnd,
                             Long roomId, String roomName, String building, List<String> instructors,
-                            SessionStatus status, String uid, int sequence, Instant modifiedAt) {
+                            SessionStatus status, String uid, int sequence, Instant modifiedAt)
+        implements java.io.Serializable {
 
     public CalendarEntry {
         instructors = List.copyOf(instructors);

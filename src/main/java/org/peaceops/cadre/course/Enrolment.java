@@ -27,7 +27,7 @@ public class Enrolment extends BaseEntity {
     private Account trainee;
 
     @Enumerated(EnumType.STRING)
-    @Column(nullable = false, length = 12)
+    @Column(nullable = false, length = 16)
     private EnrolmentStatus status;
 
     @Column(name = "enrolled_at", nullable = false, updatable = false)

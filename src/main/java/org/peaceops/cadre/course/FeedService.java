@@ -103,7 +103,7 @@ public class FeedService {
         Instant now = clock.instant();
         List<FeedEvent> events = calendar.query(feed.getScope(), feed.getTargetId(), now.minus(PAST), now.plus(AHEAD), true)
                 .stream().map(FeedService::event).toList();
-        return IcsCalendar.render(feed.getCentre().getName() + " – " + feed.getScope().name().toLowerCase(),
+        return IcsCalendar.render(feed.getCentre().getName() + " - " + feed.getScope().name().toLowerCase(),
                 ZoneId.of(feed.getCentre().getTimeZone()), events, now);
     }
 

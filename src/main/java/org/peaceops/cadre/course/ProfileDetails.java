@@ -9,7 +9,8 @@ import java.util.List;
 public record ProfileDetails(
         @NotNull PersonnelCategory category,
         RankBand rankBand,
-        @NotNull @Size(max = 10) List<@Pattern(regexp = "[a-z]{2}", message = "{cadre.validation.languageCode}") String> languages) {
+        @NotNull @Size(max = 10) List<@Pattern(regexp = "[a-z]{2}", message = "{cadre.validation.languageCode}") String> languages)
+        implements java.io.Serializable {
 
     public ProfileDetails {
         languages = languages == null ? null : List.copyOf(languages);

@@ -53,13 +53,14 @@ public class QualificationService {
     @Inject
     Clock clock;
 
-    /** An instructor with every qualification they hold, valid or not. */
-    public record InstructorStanding(Account instructor, List<Qualification> qualifications) {
+    /** An instructor with every qualification they hold, valid or not; screens keep it in replicated view state. */
+    public record InstructorStanding(Account instructor, List<Qualification> qualifications)
+            implements java.io.Serializable {
     }
 
     /** A page of the centre's instructors (for administrators, every centre's) with their qualifications: two statements. */
     public Page<InstructorStanding> instructors(@NotNull PageRequest request) {
-        CurrentUser.Caller caller = currentUser.caller();
+        CurrentUser.Caller caller = currentUser.require(Role.CENTRE_STAFF, Role.INSTRUCTOR, Role.ADMIN);
         PagedQuery<Account> query = new PagedQuery<>(Account.class, INSTRUCTOR_FIELDS, "displayName")
                 .fetch(root -> root.fetch("centre", JoinType.LEFT))
                 .scope((cb, root) -> cb.isMember(Role.INSTRUCTOR, root.get("roles")));
@@ -73,7 +74,7 @@ public class QualificationService {
 
     /** The centre's qualifications expiring within the warning window, soonest first. */
     public List<Qualification> expiringSoon() {
-        CurrentUser.Caller caller = currentUser.caller();
+        CurrentUser.Caller caller = currentUser.require(Role.CENTRE_STAFF, Role.INSTRUCTOR, Role.ADMIN);
         LocalDate today = LocalDate.now(clock);
         return em.createQuery("""
                         select q from Qualification q join fetch q.holder left join fetch q.frameworkEdition

@@ -1,0 +1,82 @@
+package org.peaceops.cadre.course.web;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import org.peaceops.cadre.centre.CentreService;
+import org.peaceops.cadre.course.Notice;
+import org.peaceops.cadre.course.NoticeService;
+import org.peaceops.cadre.platform.i18n.Messages;
+import org.peaceops.cadre.platform.security.CurrentUser;
+import org.peaceops.cadre.platform.web.FormErrors;
+import org.peaceops.cadre.platform.web.ServiceLazyDataModel;
+
+/** The signed-in person's notices, newest first, read in the page's language whenever they were sent. */
+@Named
+@ViewScoped
+public class NoticeListView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    static final String FORM = "noticesForm";
+
+    @Inject
+    NoticeService notices;
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    CentreService centres;
+
+    private ServiceLazyDataModel<Notice> model;
+    /** The centre's time zone, in which times are shown; UTC for administrators, who have no centre. */
+    private String timeZone = "UTC";
+
+    @PostConstruct
+    void init() {
+        model = new ServiceLazyDataModel<>(notices::mine);
+        Long centreId = currentUser.caller().centreId();
+        if (centreId != null) {
+            timeZone = centres.get(centreId).getTimeZone();
+        }
+    }
+
+    public LocalDateTime sentAt(Notice notice) {
+        return notice.getCreatedAt().atZone(ZoneId.of(timeZone)).toLocalDateTime();
+    }
+
+    public String getTimeZone() {
+        return timeZone;
+    }
+
+    /** A notice keeps its message key and arguments, so it reads in the language chosen now. */
+    public String text(Notice notice) {
+        return Messages.explain(FacesContext.getCurrentInstance().getViewRoot().getLocale(), notice.getMessageKey(),
+                notice.getArguments());
+    }
+
+    public void markRead(Notice notice) {
+        try {
+            notices.markRead(notice.getId());
+        } catch (RuntimeException e) {
+            FormErrors.show(FORM, e);
+        }
+    }
+
+    public void markAllRead() {
+        try {
+            FormErrors.info("notices.allRead", notices.markAllRead());
+        } catch (RuntimeException e) {
+            FormErrors.show(FORM, e);
+        }
+    }
+
+    public ServiceLazyDataModel<Notice> getModel() {
+        return model;
+    }
+}

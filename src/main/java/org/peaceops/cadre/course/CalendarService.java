@@ -18,7 +18,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.peaceops.cadre.centre.Room;
 import org.peaceops.cadre.centre.TrainingCentre;
-import org.peaceops.cadre.platform.AccessDeniedException;
 import org.peaceops.cadre.platform.InvalidInputException;
 import org.peaceops.cadre.platform.RecordNotFoundException;
 import org.peaceops.cadre.platform.security.Account;

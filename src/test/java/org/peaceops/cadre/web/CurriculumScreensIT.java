@@ -182,6 +182,8 @@ class CurriculumScreensIT extends CadreIT {
         assertEquals(code, browser.text("mapForm:results:0:code"), "the exact code comes first");
         if (strength != null) {
             browser.click("mapForm:strength");
+            // An item clicked while the menu is still sliding open is not taken.
+            browser.opened(By.id("mapForm:strength_panel"));
             browser.visible(By.cssSelector("#mapForm\\:strength_items li[data-label='" + strength + "']")).click();
             // The menu shows the choice only once it has taken it; picking before that maps the old strength.
             browser.waitForText(By.id("mapForm:strength_label"), strength);

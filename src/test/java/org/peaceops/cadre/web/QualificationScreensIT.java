@@ -217,6 +217,33 @@ class QualificationScreensIT extends CadreIT {
         assertEquals(404, fetch(url).statusCode(), "a revoked link answers as unknown");
     }
 
+    @Test
+    void aTraineeIsToldOfACancelledOfferingAndMarksTheNoticeRead() {
+        CourseFixtures.Person trainee = world.trainee(centre);
+        LocalDate monday = CourseFixtures.mondayIn(3);
+        long offering = world.offering(centre, world.course(centre), monday, monday.plusDays(4), 20)
+                .getJsonNumber("id").longValue();
+        world.open(centre, offering);
+        world.enrol(centre, offering, trainee.id()).expect(201);
+        long version = centre.api().get("api/offerings/" + offering).expect(200).json()
+                .getJsonNumber("version").longValue();
+        centre.api().post("api/offerings/" + offering + "/cancellation",
+                jakarta.json.Json.createObjectBuilder().add("version", version).build()).expect(200);
+
+        signIn(browser, trainee.username());
+        browser.waitForText(By.id("unreadNotices"), "You have one unread notice.");
+        browser.open("app/my/notices.xhtml");
+        browser.waitForText(By.id("noticesForm:notices"), "starting on " + monday + " has been cancelled");
+        assertEquals(1, browser.all(By.id("noticesForm:notices:0:unread")).size(), "the notice is marked new");
+        browser.click("noticesForm:markAllRead");
+        browser.waitForText(By.id("messages"), "One notice marked read.");
+        assertTrue(browser.all(By.id("noticesForm:notices:0:unread")).isEmpty(), "no longer new");
+
+        browser.open("app/dashboard.xhtml");
+        browser.waitForText(By.className("cadre-title"), "Dashboard");
+        assertTrue(browser.all(By.id("unreadNotices")).isEmpty(), "no reminder once read");
+    }
+
     private List<String> expiringDaysLeft() {
         return browser.all(By.xpath("//tbody[@id='instructorsForm:expiringTable_data']/tr/td[5]")).stream()
                 .map(WebElement::getText).toList();

@@ -2,25 +2,39 @@ package org.peaceops.cadre.web;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 import org.peaceops.cadre.testing.Browser;
 import org.peaceops.cadre.testing.CadreIT;
+import org.peaceops.cadre.testing.CasePackages;
 import org.peaceops.cadre.testing.Fixtures;
 
 /**
- * The curriculum screens in a real browser: a centre's staff member writes a
- * curriculum, maps its lessons onto CPTM 2017 through the picker, reads the
- * alignment, and publishes it, after which the version is read-only.
+ * The curriculum and ITS framework screens in a real browser: a centre's staff
+ * member writes a curriculum, maps its lessons onto CPTM 2017 through the
+ * picker, reads the alignment, and publishes it, after which the version is
+ * read-only; everyone reads an edition's tree; an administrator's CASE import
+ * is refused or followed to its end. One class, so that all of it shares one
+ * server start.
  */
 class CurriculumScreensIT extends CadreIT {
+
+    private static final By EDITIONS = By.id("frameworksForm:editions");
+    private static final By FILE_INPUT = By.cssSelector("#importForm input[type=file]");
+
+    @TempDir
+    Path files;
 
     private Browser browser;
 
@@ -212,5 +226,63 @@ class CurriculumScreensIT extends CadreIT {
         fixtures.admin().post("api/accounts", Fixtures.accountJson(username, "CENTRE_STAFF", centre).build())
                 .expect(201);
         return username;
+    }
+
+    @Test
+    void everyoneReadsAnEditionsTreeFromTheMenu() {
+        signInAsAdministrator();
+        browser.click("menuForm:frameworks");
+        browser.waitForText(EDITIONS, "CPTM-2017");
+        browser.type("frameworksForm:editions:code:filter", "CPTM-2017");
+        browser.waitForText(EDITIONS, "1-1 / 1");
+        browser.click("frameworksForm:editions:0:open");
+        browser.waitForText(By.id("treeForm:items"), "Protection of Civilians");
+        assertTrue(browser.text("treeForm:items").contains("2.5"), "lesson codes are shown");
+        assertTrue(browser.text("editionHeading").contains("CPTM-2017"));
+        assertTrue(browser.text("treeForm:download").contains("CASE 1.0 (JSON)"));
+    }
+
+    @Test
+    void anAdministratorImportsACasePackageAndFollowsItToTheEnd() throws IOException {
+        signInAsAdministrator();
+        String title = Fixtures.unique("Screen Framework");
+        Path json = write("framework.json", CasePackages.framework(title, 2, 2, 2).toString());
+
+        openImportDialog();
+        browser.visible(By.id("importForm")).findElement(FILE_INPUT).sendKeys(json.toAbsolutePath().toString());
+        browser.waitForText(By.id("messages"), "has been imported");
+        browser.type("frameworksForm:editions:title:filter", title);
+        browser.waitForText(EDITIONS, title);
+
+        browser.click("frameworksForm:editions:0:open");
+        browser.waitForText(By.id("treeForm:items"), "Outcome 2.2.2");
+    }
+
+    @Test
+    void aBrokenPackageIsRefusedWithItsProblemsLocated() throws IOException {
+        signInAsAdministrator();
+        Path broken = write("broken.json", "{\"CFDocument\":");
+
+        openImportDialog();
+        browser.visible(By.id("importForm")).findElement(FILE_INPUT).sendKeys(broken.toAbsolutePath().toString());
+        browser.waitForText(By.id("importForm:problems"), "not valid JSON");
+        assertTrue(browser.text("importForm:problems").contains(" — at "), "each problem says where it is");
+        assertTrue(browser.all(By.id("importForm:importProgress")).isEmpty(), "nothing is imported");
+    }
+
+    private void openImportDialog() {
+        browser.open("app/framework/list.xhtml");
+        browser.waitForText(EDITIONS, "CPTM-2017");
+        browser.click("frameworksForm:import");
+        browser.visible(By.id("importDialog"));
+    }
+
+    private Path write(String name, String content) throws IOException {
+        return Files.writeString(files.resolve(name), content, StandardCharsets.UTF_8);
+    }
+
+    private void signInAsAdministrator() {
+        browser.signIn("admin", System.getProperty("it.admin.password"));
+        browser.waitForText(By.className("cadre-title"), "Dashboard");
     }
 }

@@ -43,11 +43,6 @@ public class OfferingListView implements Serializable {
         model = new ServiceLazyDataModel<>(offerings::page);
     }
 
-    /** The statuses the list can be filtered by. */
-    public org.peaceops.cadre.course.OfferingStatus[] getStatuses() {
-        return org.peaceops.cadre.course.OfferingStatus.values();
-    }
-
     public void startNew() {
         form = new OfferingForm();
         courseChoices = new LinkedHashMap<>();

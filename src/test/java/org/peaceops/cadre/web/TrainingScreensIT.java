@@ -95,6 +95,15 @@ class TrainingScreensIT extends CadreIT {
         createCourse(code);
         String offeringPath = createOffering(code, monday);
 
+        // the list filters by status: the new offering is planned, not yet open
+        browser.open("app/offering/list.xhtml");
+        choose("offeringsForm:offerings:statusFilter", "Open for enrolment");
+        browser.waitForText(By.id("offeringsForm:offerings"), "Nothing to show.");
+        choose("offeringsForm:offerings:statusFilter", "Planned");
+        browser.waitForText(By.id("offeringsForm:offerings"), code);
+        browser.open(offeringPath);
+        browser.waitForText(By.id("offeringPage:course"), code);
+
         addSession("Mandates briefing", monday, "09:00", "10:30");
         addSession("Protection of civilians", monday, "11:00", "12:30");
         assertEquals(2, sessionRows().size());

@@ -74,12 +74,24 @@ public final class Browser implements AutoCloseable {
     }
 
     public Browser click(String id) {
-        wait.until(ExpectedConditions.elementToBeClickable(By.id(id))).click();
-        return this;
+        return click(By.id(id));
     }
 
+    /**
+     * Clicks once the element can take it. A dialog still settling after an
+     * update (re-centring, fitting the viewport) can lie over the element for
+     * a moment: the click is tried again until the wait runs out.
+     */
     public Browser click(By by) {
-        wait.until(ExpectedConditions.elementToBeClickable(by)).click();
+        wait.until(d -> {
+            try {
+                ExpectedConditions.elementToBeClickable(by).apply(d).click();
+                return true;
+            } catch (org.openqa.selenium.ElementClickInterceptedException | org.openqa.selenium.StaleElementReferenceException
+                     | NullPointerException notYet) {
+                return false;
+            }
+        });
         return this;
     }
 

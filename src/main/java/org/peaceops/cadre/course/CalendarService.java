@@ -70,15 +70,23 @@ public class CalendarService {
         CurrentUser.Caller caller = currentUser.caller();
         TrainingCentre centre = centreOf(scope, targetId);
         currentUser.guardCentre(centre.getId(), scope.name(), targetId);
-        boolean staff = caller.roles().contains(Role.CENTRE_STAFF) || caller.roles().contains(Role.ADMIN);
-        boolean allowed = switch (scope) {
-            case CENTRE, ROOM -> staff || caller.roles().contains(Role.INSTRUCTOR);
-            case INSTRUCTOR, TRAINEE -> staff || Objects.equals(caller.accountId(), targetId);
-        };
-        if (!allowed) {
+        if (!allows(caller.roles(), caller.accountId(), scope, targetId)) {
             currentUser.require(Role.CENTRE_STAFF, Role.ADMIN);
         }
         return centre;
+    }
+
+    /**
+     * Whether roles allow a calendar of the person's own centre: staff and
+     * administrators every one, instructors the centre's and the rooms', and
+     * anyone their own.
+     */
+    static boolean allows(java.util.Set<Role> roles, Long accountId, FeedScope scope, long targetId) {
+        boolean staff = roles.contains(Role.CENTRE_STAFF) || roles.contains(Role.ADMIN);
+        return switch (scope) {
+            case CENTRE, ROOM -> staff || roles.contains(Role.INSTRUCTOR);
+            case INSTRUCTOR, TRAINEE -> staff || Objects.equals(accountId, targetId);
+        };
     }
 
     TrainingCentre centreOf(FeedScope scope, long targetId) {

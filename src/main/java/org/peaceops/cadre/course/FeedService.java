@@ -107,13 +107,21 @@ public class FeedService {
                 ZoneId.of(feed.getCentre().getTimeZone()), events, now);
     }
 
+    /**
+     * Whether the owner still has the access the link was taken with: an
+     * enabled account of the same centre (administrators: any) whose roles
+     * still allow that calendar (the rule of {@link CalendarService#allows}).
+     */
     private static boolean stillAllowed(CalendarFeed feed) {
         Account owner = feed.getOwner();
         if (!owner.isEnabled()) {
             return false;
         }
-        return owner.getRoles().contains(Role.ADMIN)
-                || owner.getCentre() != null && owner.getCentre().getId().equals(feed.getCentre().getId());
+        if (owner.getRoles().contains(Role.ADMIN)) {
+            return true;
+        }
+        boolean sameCentre = owner.getCentre() != null && owner.getCentre().getId().equals(feed.getCentre().getId());
+        return sameCentre && CalendarService.allows(owner.getRoles(), owner.getId(), feed.getScope(), feed.getTargetId());
     }
 
     private static FeedEvent event(CalendarEntry entry) {

@@ -751,8 +751,16 @@ class CourseApiIT extends CadreIT {
         trainee.api().post("api/feeds", feedJson("CENTRE", centre.id())).expect(403);
         trainee.api().post("api/feeds", feedJson("TRAINEE", otherTrainee.id())).expect(403);
         trainee.api().post("api/feeds", feedJson("TRAINEE", trainee.id())).expect(201);
-        staff.post("api/feeds", feedJson("ROOM", room)).expect(201);
+        String roomFeed = staff.post("api/feeds", feedJson("ROOM", room)).expect(201).json().getString("url")
+                .replaceFirst("^https?://[^/]+/", "");
         fixtures.staffOfNewCentre().post("api/feeds", feedJson("CENTRE", centre.id())).expect(404);
+
+        // the link lives on the access it was taken with: once its owner is only a trainee, the room feed is gone
+        Api.anonymous(base).download(roomFeed).expect(200);
+        JsonObject account = admin.get("api/accounts/" + centre.staff().id()).expect(200).json();
+        admin.put("api/accounts/" + centre.staff().id(), Json.createObjectBuilder(account)
+                .add("roles", Json.createArrayBuilder().add("TRAINEE")).build()).expect(200);
+        Api.anonymous(base).download(roomFeed).expect(404);
     }
 
     // --- 8. tenancy, roles, sign-in ----------------------------------------------------------

@@ -3,7 +3,6 @@ package org.peaceops.cadre.course;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
@@ -15,15 +14,10 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.peaceops.cadre.centre.Room;
-import org.peaceops.cadre.course.schedule.BookedSession;
-import org.peaceops.cadre.course.schedule.ConflictRules;
-import org.peaceops.cadre.course.schedule.QualificationPeriod;
 import org.peaceops.cadre.course.schedule.ScheduleConflict;
-import org.peaceops.cadre.course.schedule.SessionPlan;
 import org.peaceops.cadre.curriculum.CurriculumNode;
 import org.peaceops.cadre.curriculum.NodeKind;
 import org.peaceops.cadre.platform.CadreException;
@@ -36,12 +30,8 @@ import org.peaceops.cadre.platform.security.CurrentUser;
 import org.peaceops.cadre.platform.security.Role;
 
 /**
- * The timetable of an offering. Every save is checked against the rules of
- * {@link ConflictRules}: the database finds the few sessions near the planned
- * one (same room, instructors or offering, same local days) and the
- * instructors' qualifications; hard conflicts refuse the save, soft ones come
- * back as warnings. The room and the instructors are locked first, so that
- * two people booking the same room at once are checked one after the other.
+ * The timetable of an offering. Every save is checked by {@link ConflictFinder}:
+ * hard conflicts refuse the save, soft ones come back as warnings.
  */
 @ApplicationScoped
 @Transactional
@@ -62,7 +52,7 @@ public class ScheduleService {
     OfferingService offerings;
 
     @Inject
-    CalendarService calendar;
+    ConflictFinder conflictFinder;
 
     @Inject
     Clock clock;
@@ -209,7 +199,7 @@ public class ScheduleService {
             }
         }
         Map<Long, String> instructors = instructors(offering, details);
-        return new Resolved(title, lesson, start, end, zone, room, instructors);
+        return new Resolved(title, lesson, start, end, room, instructors);
     }
 
     /** Lead first, then assisting; each must be an instructor of the offering's centre. */
@@ -238,69 +228,8 @@ public class ScheduleService {
     }
 
     private List<ScheduleConflict> conflicts(Offering offering, Long sessionId, Resolved resolved, boolean lock) {
-        if (lock) {
-            lockResources(resolved);
-        }
-        SessionPlan plan = new SessionPlan(sessionId, offering.getId(), resolved.start(), resolved.end(),
-                resolved.zone(), offering.getStartsOn(), offering.getEndsOn(), offering.getSeats(),
-                resolved.room() == null ? null : resolved.room().getId(),
-                resolved.room() == null ? null : resolved.room().getName(),
-                resolved.room() == null ? null : resolved.room().getBuilding(),
-                resolved.room() == null ? null : resolved.room().getCapacity(), resolved.instructors());
-        Course course = offering.getCourse();
-        boolean qualificationRequired = course.getFrameworkEdition() != null && !resolved.instructors().isEmpty();
-        return ConflictRules.check(plan, nearby(plan), qualificationRequired,
-                qualificationRequired ? qualifications(course, resolved.instructors().keySet()) : List.of());
-    }
-
-    /**
-     * Sessions that could clash with the plan: scheduled, on the same local
-     * days, and sharing its room, its offering or one of its instructors.
-     * Two statements whatever the size of the calendar.
-     */
-    private List<BookedSession> nearby(SessionPlan plan) {
-        ConflictRules.SearchWindow window = ConflictRules.window(plan);
-        Set<Long> instructorIds = plan.instructors().isEmpty() ? Set.of(-1L) : plan.instructors().keySet();
-        List<CourseSession> sessions = em.createQuery("""
-                        select s from CourseSession s join fetch s.offering o join fetch o.course left join fetch s.room r
-                        where s.status = :scheduled and s.startsAt < :to and s.endsAt > :from and s.id <> :self
-                        and (r.id = :room or o.id = :offering or exists (
-                            select 1 from CourseSession t join t.instructors i
-                            where t = s and i.instructorId in :instructors))""", CourseSession.class)
-                .setParameter("scheduled", SessionStatus.SCHEDULED)
-                .setParameter("from", window.from()).setParameter("to", window.to())
-                .setParameter("self", plan.sessionId() == null ? -1L : plan.sessionId())
-                .setParameter("room", plan.roomId() == null ? -1L : plan.roomId())
-                .setParameter("offering", plan.offeringId())
-                .setParameter("instructors", instructorIds)
-                .getResultList();
-        Map<Long, java.util.Collection<Long>> taught = calendar.instructorsOf(
-                sessions.stream().map(CourseSession::getId).toList());
-        return sessions.stream().map(s -> new BookedSession(s.getId(), s.getOffering().getId(),
-                s.getOffering().label() + " – " + s.getTitle(), s.getStartsAt(), s.getEndsAt(),
-                s.getRoom() == null ? null : s.getRoom().getId(), s.getRoom() == null ? null : s.getRoom().getBuilding(),
-                Set.copyOf(taught.getOrDefault(s.getId(), Set.of())))).toList();
-    }
-
-    private List<QualificationPeriod> qualifications(Course course, Set<Long> instructorIds) {
-        return em.createQuery("""
-                        select new org.peaceops.cadre.course.schedule.QualificationPeriod(q.holder.id, q.issuedOn, q.expiresOn)
-                        from Qualification q where q.kind = :kind and q.holder.id in :holders
-                        and (q.frameworkEdition = :edition or q.course = :course)""", QualificationPeriod.class)
-                .setParameter("kind", QualificationKind.MASTER_TRAINER)
-                .setParameter("holders", instructorIds)
-                .setParameter("edition", course.getFrameworkEdition())
-                .setParameter("course", course)
-                .getResultList();
-    }
-
-    /** Row locks on the room and the instructors, always in id order so that two saves cannot deadlock. */
-    private void lockResources(Resolved resolved) {
-        if (resolved.room() != null) {
-            em.lock(resolved.room(), LockModeType.PESSIMISTIC_WRITE);
-        }
-        resolved.instructors().keySet().stream().sorted()
-                .forEach(id -> em.find(Account.class, id, LockModeType.PESSIMISTIC_WRITE));
+        return conflictFinder.find(offering, sessionId, resolved.start(), resolved.end(), resolved.room(),
+                resolved.instructors(), lock);
     }
 
     private static String describe(CourseSession session) {
@@ -308,7 +237,7 @@ public class ScheduleService {
                 + session.getEndsAt() + (session.getRoom() == null ? "" : " in " + session.getRoom().getName());
     }
 
-    private record Resolved(String title, CurriculumNode lesson, Instant start, Instant end, ZoneId zone, Room room,
+    private record Resolved(String title, CurriculumNode lesson, Instant start, Instant end, Room room,
                             Map<Long, String> instructors) {
     }
 }

@@ -95,6 +95,51 @@ public final class Browser implements AutoCloseable {
         return this;
     }
 
+    /** Chooses the item of a select menu whose label is {@code label}, filtering first where the menu can. */
+    public Browser choose(String menuId, String label) {
+        return choose(menuId, label, "=");
+    }
+
+    /** As {@link #choose}, for the first item whose label starts with {@code label}. */
+    public Browser chooseStartingWith(String menuId, String label) {
+        return choose(menuId, label, "^=");
+    }
+
+    private Browser choose(String menuId, String label, String match) {
+        click(menuId);
+        opened(By.id(menuId + "_panel"));
+        String filterId = menuId + "_filter";
+        if (!all(By.id(filterId)).isEmpty()) {
+            type(filterId, label);
+        }
+        visible(By.cssSelector("#" + menuId.replace(":", "\\:") + "_items li[data-label" + match + "'" + label + "']"))
+                .click();
+        waitForText(By.id(menuId + "_label"), label);
+        hidden(By.id(menuId + "_panel"));
+        return this;
+    }
+
+    /** Types into a column filter of a table and waits until it lists exactly one row. */
+    public Browser filterToOne(String filterId, String text, String tableId) {
+        type(filterId, text);
+        waitForText(By.id(tableId), "1-1 / 1");
+        return this;
+    }
+
+    /**
+     * Types a date (yyyy-MM-dd) into a date picker. Its calendar opens on focus and covers the next
+     * fields: it is closed by clicking {@code elsewhere} before going on.
+     */
+    public Browser typeDate(String pickerId, String date, By elsewhere) {
+        type(pickerId + "_input", date);
+        dismiss(By.id(pickerId + "_panel"), elsewhere);
+        String typed = visible(By.id(pickerId + "_input")).getAttribute("value");
+        if (!date.equals(typed)) {
+            throw new AssertionError("the date picker " + pickerId + " shows " + typed + ", not " + date);
+        }
+        return this;
+    }
+
     /** Ticks an item of a checkbox group (p:selectManyCheckbox) by clicking the visible box beside its label. */
     public Browser check(String groupId, String label) {
         String inputId = visible(By.xpath("//*[@id='" + groupId + "']//label[normalize-space()='" + label + "']"))

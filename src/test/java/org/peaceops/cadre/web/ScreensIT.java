@@ -20,6 +20,9 @@ import org.peaceops.cadre.testing.Fixtures;
  */
 class ScreensIT extends CadreIT {
 
+    /** A spot beside the date pickers, clicked to close their calendars. */
+    private static final By MISSION_CODE_LABEL = By.cssSelector("label[for='missionForm:code']");
+
     private Browser browser;
 
     @BeforeEach
@@ -87,8 +90,8 @@ class ScreensIT extends CadreIT {
         String name = Fixtures.unique("Screen Centre");
         browser.type("centreForm:name", name);
         browser.type("centreForm:city", "Bamako");
-        choose("centreForm:countryCode", "Mali");
-        choose("centreForm:timeZone", "Africa/Bamako");
+        browser.choose("centreForm:countryCode", "Mali");
+        browser.choose("centreForm:timeZone", "Africa/Bamako");
         browser.click("centreForm:save");
         browser.waitForText(By.id("messages"), "saved");
         browser.type("centresForm:centres:name:filter", name);
@@ -118,7 +121,7 @@ class ScreensIT extends CadreIT {
         browser.type("roomForm:capacity_input", "24");
         browser.click("roomForm:save");
         browser.waitForText(By.id("messages"), "saved");
-        filter("roomsForm:rooms:name:filter", name, "roomsForm:rooms");
+        browser.filterToOne("roomsForm:rooms:name:filter", name, "roomsForm:rooms");
         browser.waitForText(By.id("roomsForm:rooms"), name);
 
         browser.type("roomsForm:rooms:name:filter", elsewhere);
@@ -130,24 +133,24 @@ class ScreensIT extends CadreIT {
     void anAdministratorFindsAMissionAndAddsOneWithDatesInOrder() {
         signInAsAdministrator();
         browser.open("app/admin/missions.xhtml");
-        filter("missionsForm:missions:code:filter", "UNIFIL", "missionsForm:missions");
+        browser.filterToOne("missionsForm:missions:code:filter", "UNIFIL", "missionsForm:missions");
         browser.waitForText(By.id("missionsForm:missions"), "United Nations Interim Force in Lebanon");
 
         String code = "T" + System.currentTimeMillis() % 10_000_000_000L;
         browser.click("missionsForm:add");
         browser.type("missionForm:code", code);
         browser.type("missionForm:name", "Test mission " + code);
-        choose("missionForm:leadOrganisation", "African Union");
-        choose("missionForm:status", "Planned");
-        typeDate("missionForm:startedOn", "2025-03-01");
-        typeDate("missionForm:endedOn", "2025-02-01");
+        browser.choose("missionForm:leadOrganisation", "African Union");
+        browser.choose("missionForm:status", "Planned");
+        browser.typeDate("missionForm:startedOn", "2025-03-01", MISSION_CODE_LABEL);
+        browser.typeDate("missionForm:endedOn", "2025-02-01", MISSION_CODE_LABEL);
         browser.click("missionForm:save");
         browser.waitForText(By.id("missionForm:endedOnAfterStart"), "the end date cannot be before the start date");
 
-        typeDate("missionForm:endedOn", "2026-02-01");
+        browser.typeDate("missionForm:endedOn", "2026-02-01", MISSION_CODE_LABEL);
         browser.click("missionForm:save");
         browser.waitForText(By.id("messages"), "saved");
-        filter("missionsForm:missions:code:filter", code, "missionsForm:missions");
+        browser.filterToOne("missionsForm:missions:code:filter", code, "missionsForm:missions");
         browser.waitForText(By.id("missionsForm:missions"), "Test mission " + code);
         browser.waitForText(By.id("missionsForm:missions"), "2026-02-01");
     }
@@ -165,7 +168,7 @@ class ScreensIT extends CadreIT {
         browser.type("accountForm:displayName", "Instructor " + username);
         browser.type("accountForm:email", username + "@example.org");
         browser.check("accountForm:roles", "Instructor");
-        choose("accountForm:centreId", centre);
+        browser.choose("accountForm:centreId", centre);
         browser.click("accountForm:save");
         browser.waitForText(By.id("messages"), "saved");
 
@@ -185,7 +188,7 @@ class ScreensIT extends CadreIT {
 
         signInAsAdministrator();
         browser.open("app/admin/audit.xhtml");
-        filter("auditForm:entries:actor:filter", stranger, "auditForm:entries");
+        browser.filterToOne("auditForm:entries:actor:filter", stranger, "auditForm:entries");
         browser.waitForText(By.id("auditForm:entries"), stranger);
         browser.waitForText(By.id("auditForm:entries"), "SIGN_IN");
         browser.waitForText(By.id("auditForm:entries"), "Refused");
@@ -194,35 +197,6 @@ class ScreensIT extends CadreIT {
     private void signInAsAdministrator() {
         browser.signIn("admin", System.getProperty("it.admin.password"));
         browser.waitForText(By.className("cadre-title"), "Dashboard");
-    }
-
-    /** Types into a column filter and waits until the table lists exactly one row. */
-    private void filter(String filterId, String text, String tableId) {
-        browser.type(filterId, text);
-        browser.waitForText(By.id(tableId), "1-1 / 1");
-    }
-
-    /**
-     * Types a date (yyyy-MM-dd) into a date picker of the mission dialog. Its calendar opens on focus and
-     * covers the next fields: close it (clicking elsewhere) before going on.
-     */
-    private void typeDate(String pickerId, String date) {
-        browser.type(pickerId + "_input", date);
-        browser.dismiss(By.id(pickerId + "_panel"), By.cssSelector("label[for='missionForm:code']"));
-        assertEquals(date, browser.visible(By.id(pickerId + "_input")).getAttribute("value"));
-    }
-
-    private void choose(String menuId, String label) {
-        browser.click(menuId);
-        browser.opened(By.id(menuId + "_panel"));
-        String filterId = menuId + "_filter";
-        if (!browser.all(By.id(filterId)).isEmpty()) {
-            browser.type(filterId, label);
-        }
-        browser.visible(By.cssSelector("#" + menuId.replace(":", "\\:") + "_items li[data-label='" + label + "']"))
-                .click();
-        browser.waitForText(By.id(menuId + "_label"), label);
-        browser.hidden(By.id(menuId + "_panel"));
     }
 
     private String staffAccount(long centre) {

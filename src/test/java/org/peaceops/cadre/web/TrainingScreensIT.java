@@ -50,6 +50,9 @@ import org.peaceops.cadre.testing.Fixtures;
  */
 class TrainingScreensIT extends CadreIT {
 
+    /** A spot beside the date pickers, clicked to close their calendars. */
+    private static final By EVIDENCE_LABEL = By.cssSelector("label[for='qualificationForm:evidence']");
+
     private static final String EDITION = "CPTM-2017";
     private static final String SECOND_EDITION = "STM-UNMO";
     private static final String HELD_ROWS = "//tbody[@id='instructorsForm:instructors:0:held_data']/tr";
@@ -97,9 +100,9 @@ class TrainingScreensIT extends CadreIT {
 
         // the list filters by status: the new offering is planned, not yet open
         browser.open("app/offering/list.xhtml");
-        choose("offeringsForm:offerings:statusFilter", "Open for enrolment");
+        browser.chooseStartingWith("offeringsForm:offerings:statusFilter", "Open for enrolment");
         browser.waitForText(By.id("offeringsForm:offerings"), "Nothing to show.");
-        choose("offeringsForm:offerings:statusFilter", "Planned");
+        browser.chooseStartingWith("offeringsForm:offerings:statusFilter", "Planned");
         browser.waitForText(By.id("offeringsForm:offerings"), code);
         browser.open(offeringPath);
         browser.waitForText(By.id("offeringPage:course"), code);
@@ -164,14 +167,14 @@ class TrainingScreensIT extends CadreIT {
         signIn(browser, staff);
         browser.open("app/instructors.xhtml");
         browser.waitForText(By.id("instructorsForm:expiring"), "No qualification expires");
-        filter("instructorsForm:instructors:name:filter", instructor, "instructorsForm:instructors");
+        browser.filterToOne("instructorsForm:instructors:name:filter", instructor, "instructorsForm:instructors");
         browser.waitForText(By.id("instructorsForm:instructors"), "No qualification recorded.");
 
         browser.click("instructorsForm:add");
         chooseHolder(instructor);
-        choose("qualificationForm:frameworkEditionId", EDITION);
-        typeDate("qualificationForm:issuedOn", today.minusYears(3).plusDays(30).toString());
-        typeDate("qualificationForm:expiresOn", today.minusYears(3).toString());
+        browser.chooseStartingWith("qualificationForm:frameworkEditionId", EDITION);
+        browser.typeDate("qualificationForm:issuedOn", today.minusYears(3).plusDays(30).toString(), EVIDENCE_LABEL);
+        browser.typeDate("qualificationForm:expiresOn", today.minusYears(3).toString(), EVIDENCE_LABEL);
         browser.type("qualificationForm:evidence", "Certificate MT-4711, regional centre");
         browser.click("qualificationForm:save");
         browser.waitForText(Browser.messageFor("qualificationForm:expiresOn"),
@@ -180,7 +183,7 @@ class TrainingScreensIT extends CadreIT {
                 "nothing was recorded");
 
         LocalDate expiry = today.plusDays(30);
-        typeDate("qualificationForm:expiresOn", expiry.toString());
+        browser.typeDate("qualificationForm:expiresOn", expiry.toString(), EVIDENCE_LABEL);
         browser.click("qualificationForm:save");
         browser.waitForText(By.id("messages"), "Qualification of Test " + instructor + " saved.");
         browser.hidden(By.id("qualificationDialog"));
@@ -190,7 +193,7 @@ class TrainingScreensIT extends CadreIT {
         assertTrue(panel.contains(EDITION) && panel.contains(expiry.toString()), panel);
         assertEquals("30", browser.visible(By.xpath("//*[@id='instructorsForm:expiringTable_data']/tr[1]/td[5]"))
                 .getText(), "days left");
-        filter("instructorsForm:instructors:name:filter", instructor, "instructorsForm:instructors");
+        browser.filterToOne("instructorsForm:instructors:name:filter", instructor, "instructorsForm:instructors");
         String row = browser.text("instructorsForm:instructors");
         assertTrue(row.contains("Master trainer") && row.contains("Expires within 90 days")
                 && row.contains("Recorded with evidence") && row.contains("Certificate MT-4711"), row);
@@ -198,9 +201,9 @@ class TrainingScreensIT extends CadreIT {
         // A second one, expiring later, comes after it; moved beyond 90 days it leaves the panel; then it is removed.
         browser.click("instructorsForm:add");
         chooseHolder(instructor);
-        choose("qualificationForm:frameworkEditionId", SECOND_EDITION);
-        typeDate("qualificationForm:issuedOn", today.minusYears(1).toString());
-        typeDate("qualificationForm:expiresOn", today.plusDays(60).toString());
+        browser.chooseStartingWith("qualificationForm:frameworkEditionId", SECOND_EDITION);
+        browser.typeDate("qualificationForm:issuedOn", today.minusYears(1).toString(), EVIDENCE_LABEL);
+        browser.typeDate("qualificationForm:expiresOn", today.plusDays(60).toString(), EVIDENCE_LABEL);
         browser.type("qualificationForm:evidence", "Certificate MT-4712");
         browser.click("qualificationForm:save");
         browser.waitForText(By.id("instructorsForm:expiringTable"), SECOND_EDITION);
@@ -210,7 +213,7 @@ class TrainingScreensIT extends CadreIT {
         new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).ignoring(StaleElementReferenceException.class)
                 .until(ExpectedConditions.attributeContains(
                 By.id("qualificationForm:evidence"), "value", "Certificate MT-4712"));
-        typeDate("qualificationForm:expiresOn", today.plusDays(120).toString());
+        browser.typeDate("qualificationForm:expiresOn", today.plusDays(120).toString(), EVIDENCE_LABEL);
         browser.click("qualificationForm:save");
         browser.waitForText(By.id("messages"), "saved");
         browser.hidden(By.id("qualificationDialog"));
@@ -240,7 +243,7 @@ class TrainingScreensIT extends CadreIT {
         String trainee = world.trainee(centre).username();
         signIn(browser, staff);
         browser.open("app/people.xhtml");
-        filter("peopleForm:people:username:filter", trainee, "peopleForm:people");
+        browser.filterToOne("peopleForm:people:username:filter", trainee, "peopleForm:people");
         browser.waitForText(By.id("peopleForm:people"), "No profile yet");
 
         browser.click("peopleForm:people:0:edit");
@@ -248,8 +251,8 @@ class TrainingScreensIT extends CadreIT {
         browser.click("profileForm:save");
         browser.waitForText(Browser.messageFor("profileForm:category"), "must not be null");
 
-        choose("profileForm:category", "Police");
-        choose("profileForm:rankBand", "Junior officer");
+        browser.chooseStartingWith("profileForm:category", "Police");
+        browser.chooseStartingWith("profileForm:rankBand", "Junior officer");
         browser.click("profileForm:languages");
         browser.visible(By.id("profileForm:languages_panel"));
         browser.click(By.xpath("//*[@id='profileForm:languages_panel']//li[.//label[normalize-space()='French']]"
@@ -259,7 +262,7 @@ class TrainingScreensIT extends CadreIT {
         browser.waitForText(By.id("messages"), "Profile of Test " + trainee + " saved.");
 
         browser.open("app/people.xhtml");
-        filter("peopleForm:people:username:filter", trainee, "peopleForm:people");
+        browser.filterToOne("peopleForm:people:username:filter", trainee, "peopleForm:people");
         String row = browser.text("peopleForm:people");
         assertTrue(row.contains("Police") && row.contains("Junior officer") && row.contains("French"), row);
 
@@ -376,33 +379,6 @@ class TrainingScreensIT extends CadreIT {
                 browser.visible(By.id("qualificationForm:holderId_input")).getAttribute("value"));
     }
 
-    /** Types into a column filter and waits until the table lists exactly one row. */
-    private void filter(String filterId, String text, String tableId) {
-        browser.type(filterId, text);
-        browser.waitForText(By.id(tableId), "1-1 / 1");
-    }
-
-    /** Types a date (yyyy-MM-dd) into a date picker, then makes sure its calendar is closed. */
-    private void typeDate(String pickerId, String date) {
-        browser.type(pickerId + "_input", date);
-        browser.dismiss(By.id(pickerId + "_panel"), By.cssSelector("label[for='qualificationForm:evidence']"));
-        assertEquals(date, browser.visible(By.id(pickerId + "_input")).getAttribute("value"));
-    }
-
-    /** Chooses the item of a menu whose label starts with {@code label}, filtering first where the menu can. */
-    private void choose(String menuId, String label) {
-        browser.click(menuId);
-        browser.opened(By.id(menuId + "_panel"));
-        String filterId = menuId + "_filter";
-        if (!browser.all(By.id(filterId)).isEmpty()) {
-            browser.type(filterId, label);
-        }
-        browser.visible(By.cssSelector("#" + menuId.replace(":", "\\:") + "_items li[data-label^='" + label + "']"))
-                .click();
-        browser.waitForText(By.id(menuId + "_label"), label);
-        browser.hidden(By.id(menuId + "_panel"));
-    }
-
     private void createCourse(String code) {
         browser.open("app/course/list.xhtml");
         browser.waitForText(By.className("cadre-title"), "Courses");
@@ -410,8 +386,8 @@ class TrainingScreensIT extends CadreIT {
         browser.ajaxDone();
         browser.type("courseForm:code", code);
         browser.type("courseForm:title", "Pre-deployment training");
-        choose("courseForm:type", "Individual pre-deployment (CPTM)");
-        choose("courseForm:curriculumVersionId", curriculum + " · version 1 (Published)");
+        browser.chooseStartingWith("courseForm:type", "Individual pre-deployment (CPTM)");
+        browser.chooseStartingWith("courseForm:curriculumVersionId", curriculum + " · version 1 (Published)");
         retype("courseForm:defaultDays_input", "5");
         retype("courseForm:maxSeats_input", "24");
         browser.click("courseForm:save");
@@ -426,7 +402,7 @@ class TrainingScreensIT extends CadreIT {
         browser.click("offeringsForm:add");
         browser.ajaxDone();
         browser.type("offeringForm:startsOn_input", ISO.format(monday));
-        choose("offeringForm:courseId", code + " · Pre-deployment training");
+        browser.chooseStartingWith("offeringForm:courseId", code + " · Pre-deployment training");
         browser.ajaxDone();
         // the course proposes its seats, its length and its only language
         browser.waitForText(By.id("offeringForm:language_label"), "English");
@@ -456,8 +432,8 @@ class TrainingScreensIT extends CadreIT {
         browser.type("sessionForm:date_input", ISO.format(day));
         browser.type("sessionForm:startTime_input", start);
         browser.type("sessionForm:endTime_input", end);
-        choose("sessionForm:roomId", room + " (40 places)");
-        choose("sessionForm:leadInstructorId", "Test " + instructor);
+        browser.chooseStartingWith("sessionForm:roomId", room + " (40 places)");
+        browser.chooseStartingWith("sessionForm:leadInstructorId", "Test " + instructor);
     }
 
     private List<WebElement> sessionRows() {

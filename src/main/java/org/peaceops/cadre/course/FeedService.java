@@ -13,11 +13,13 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Base64;
 import java.util.List;
+import java.util.Locale;
 import org.peaceops.cadre.centre.TrainingCentre;
 import org.peaceops.cadre.course.calendar.FeedEvent;
 import org.peaceops.cadre.course.calendar.IcsCalendar;
 import org.peaceops.cadre.platform.RecordNotFoundException;
 import org.peaceops.cadre.platform.audit.AuditLog;
+import org.peaceops.cadre.platform.i18n.Messages;
 import org.peaceops.cadre.platform.security.Account;
 import org.peaceops.cadre.platform.security.CurrentUser;
 import org.peaceops.cadre.platform.security.Role;
@@ -103,8 +105,10 @@ public class FeedService {
         Instant now = clock.instant();
         List<FeedEvent> events = calendar.query(feed.getScope(), feed.getTargetId(), now.minus(PAST), now.plus(AHEAD), true)
                 .stream().map(FeedService::event).toList();
-        return IcsCalendar.render(feed.getCentre().getName() + " - " + feed.getScope().name().toLowerCase(),
-                ZoneId.of(feed.getCentre().getTimeZone()), events, now);
+        // The name calendar applications show, in the language the owner chose for Cadre.
+        String name = Messages.explain(Messages.supported(Locale.forLanguageTag(feed.getOwner().getPreferredLanguage())),
+                "feed.calendarName", List.of(feed.getCentre().getName(), Messages.label(feed.getScope())));
+        return IcsCalendar.render(name, ZoneId.of(feed.getCentre().getTimeZone()), events, now);
     }
 
     /**

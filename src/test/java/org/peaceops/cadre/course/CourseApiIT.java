@@ -725,6 +725,8 @@ class CourseApiIT extends CadreIT {
         assertEquals(1, calendar.getTimezoneInfo().getComponents().size());
         assertEquals(Instant.parse(monday + "T06:00:00Z"), first.getDateStart().getValue().toInstant());
         assertTrue(ics.body().replace("\r\n ", "").contains("DTSTART;TZID=Africa/Nairobi:"), ics.body());
+        assertTrue(ics.body().replace("\r\n ", "").contains("X-WR-CALNAME:" + centre.name() + " (Instructor)"),
+                "the calendar is named in its owner's language: " + ics.body());
 
         staff.post("api/sessions/" + idOf(moving) + "/move", moveJson(version(moving), monday.atTime(11, 0),
                 monday.atTime(13, 0))).expect(200);

@@ -1,7 +1,7 @@
 package org.peaceops.cadre.dashboard;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.faces.view.ViewScoped;
+import org.omnifaces.cdi.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
@@ -10,7 +10,7 @@ import org.peaceops.cadre.platform.security.CurrentUser;
 
 /** The dashboard page: a greeting, the user's centre and the role's figures. */
 @Named
-@ViewScoped
+@ViewScoped(saveInViewState = true)
 public class DashboardView implements Serializable {
 
     private static final long serialVersionUID = 1L;

@@ -3,6 +3,7 @@ package org.peaceops.cadre.web;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.AfterEach;
@@ -49,8 +50,10 @@ class ScreensIT extends CadreIT {
         fixtures.room(centre, "Annex", 12);
         String username = staffAccount(centre);
 
-        browser.open("login.xhtml");
+        // A protected page opens a session (to come back to after sign-in) before sending to the login page.
+        browser.open("app/dashboard.xhtml");
         String before = browser.cookie("JSESSIONID");
+        assertNotNull(before, "a session to plant before sign-in");
         browser.signIn(username, Fixtures.PASSWORD);
         browser.waitForText(By.className("cadre-title"), "Dashboard");
         assertNotEquals(before, browser.cookie("JSESSIONID"), "the session id must change at sign-in");

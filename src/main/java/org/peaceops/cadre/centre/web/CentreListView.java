@@ -1,7 +1,7 @@
 package org.peaceops.cadre.centre.web;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.faces.view.ViewScoped;
+import org.omnifaces.cdi.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
@@ -16,7 +16,7 @@ import org.peaceops.cadre.reference.TimeZones;
 
 /** The training centres page for administrators: list, create, edit, delete. */
 @Named
-@ViewScoped
+@ViewScoped(saveInViewState = true)
 public class CentreListView implements Serializable {
 
     private static final long serialVersionUID = 1L;

@@ -1,7 +1,7 @@
 package org.peaceops.cadre.centre.web;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.faces.view.ViewScoped;
+import org.omnifaces.cdi.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
@@ -16,7 +16,7 @@ import org.peaceops.cadre.platform.web.ServiceLazyDataModel;
 
 /** The rooms page: centre staff keep their own centre's rooms, administrators every centre's. */
 @Named
-@ViewScoped
+@ViewScoped(saveInViewState = true)
 public class RoomListView implements Serializable {
 
     private static final long serialVersionUID = 1L;

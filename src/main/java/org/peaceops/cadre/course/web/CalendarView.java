@@ -3,7 +3,7 @@ package org.peaceops.cadre.course.web;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
-import jakarta.faces.view.ViewScoped;
+import org.omnifaces.cdi.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
@@ -39,7 +39,7 @@ import org.primefaces.model.ScheduleModel;
  * checked again and a refused move snaps back.
  */
 @Named
-@ViewScoped
+@ViewScoped(saveInViewState = true)
 public class CalendarView implements Serializable {
 
     private static final long serialVersionUID = 1L;

@@ -2,7 +2,7 @@ package org.peaceops.cadre.course.web;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.context.FacesContext;
-import jakarta.faces.view.ViewScoped;
+import org.omnifaces.cdi.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
@@ -31,7 +31,7 @@ import org.peaceops.cadre.platform.web.ServiceLazyDataModel;
  * add, describe and remove them, prerequisites included.
  */
 @Named
-@ViewScoped
+@ViewScoped(saveInViewState = true)
 public class CourseListView implements Serializable {
 
     private static final long serialVersionUID = 1L;

@@ -3,7 +3,7 @@ package org.peaceops.cadre.course.web;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
-import jakarta.faces.view.ViewScoped;
+import org.omnifaces.cdi.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
@@ -35,7 +35,7 @@ import org.peaceops.cadre.platform.web.FormErrors;
  * choices offered here only spare people choices it would refuse.
  */
 @Named
-@ViewScoped
+@ViewScoped(saveInViewState = true)
 public class FeedListView implements Serializable {
 
     private static final long serialVersionUID = 1L;

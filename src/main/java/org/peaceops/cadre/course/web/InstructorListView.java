@@ -1,7 +1,7 @@
 package org.peaceops.cadre.course.web;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.faces.view.ViewScoped;
+import org.omnifaces.cdi.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
@@ -29,7 +29,7 @@ import org.peaceops.cadre.platform.web.FormErrors;
  * qualifications gained elsewhere, correct and remove them; instructors read.
  */
 @Named
-@ViewScoped
+@ViewScoped(saveInViewState = true)
 public class InstructorListView implements Serializable {
 
     private static final long serialVersionUID = 1L;

@@ -1,7 +1,7 @@
 package org.peaceops.cadre.course.web;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.faces.view.ViewScoped;
+import org.omnifaces.cdi.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
@@ -26,7 +26,7 @@ import org.peaceops.cadre.platform.security.Role;
  * sessions of the coming weeks in the centre's local time.
  */
 @Named
-@ViewScoped
+@ViewScoped(saveInViewState = true)
 public class MyTrainingView implements Serializable {
 
     private static final long serialVersionUID = 1L;

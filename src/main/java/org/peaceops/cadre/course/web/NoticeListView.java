@@ -2,7 +2,7 @@ package org.peaceops.cadre.course.web;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.context.FacesContext;
-import jakarta.faces.view.ViewScoped;
+import org.omnifaces.cdi.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
@@ -18,7 +18,7 @@ import org.peaceops.cadre.platform.web.ServiceLazyDataModel;
 
 /** The signed-in person's notices, newest first, read in the page's language whenever they were sent. */
 @Named
-@ViewScoped
+@ViewScoped(saveInViewState = true)
 public class NoticeListView implements Serializable {
 
     private static final long serialVersionUID = 1L;

@@ -1,7 +1,7 @@
 package org.peaceops.cadre.course.web;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.faces.view.ViewScoped;
+import org.omnifaces.cdi.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
@@ -20,7 +20,7 @@ import org.peaceops.cadre.platform.web.ServiceLazyDataModel;
 
 /** The offerings page: the centre's runs of its courses, newest first; staff plan new ones. */
 @Named
-@ViewScoped
+@ViewScoped(saveInViewState = true)
 public class OfferingListView implements Serializable {
 
     private static final long serialVersionUID = 1L;

@@ -2,7 +2,7 @@ package org.peaceops.cadre.course.web;
 
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
-import jakarta.faces.view.ViewScoped;
+import org.omnifaces.cdi.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
@@ -41,7 +41,7 @@ import org.peaceops.cadre.platform.web.FormErrors;
  * Another centre's offering answers "not found", as the service does.
  */
 @Named
-@ViewScoped
+@ViewScoped(saveInViewState = true)
 public class OfferingView implements Serializable {
 
     private static final long serialVersionUID = 1L;

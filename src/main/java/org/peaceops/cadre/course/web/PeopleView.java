@@ -2,7 +2,7 @@ package org.peaceops.cadre.course.web;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.context.FacesContext;
-import jakarta.faces.view.ViewScoped;
+import org.omnifaces.cdi.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
@@ -23,7 +23,7 @@ import org.peaceops.cadre.reference.ReferenceEntry;
  * prerequisites are checked against.
  */
 @Named
-@ViewScoped
+@ViewScoped(saveInViewState = true)
 public class PeopleView implements Serializable {
 
     private static final long serialVersionUID = 1L;

@@ -1,7 +1,7 @@
 package org.peaceops.cadre.curriculum.web;
 
 import jakarta.faces.context.FacesContext;
-import jakarta.faces.view.ViewScoped;
+import org.omnifaces.cdi.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.json.Json;
@@ -35,7 +35,7 @@ import org.primefaces.model.StreamedContent;
 
 /** How far one curriculum version covers an ITS edition: figures, a chart, every item, gaps and additions. */
 @Named
-@ViewScoped
+@ViewScoped(saveInViewState = true)
 public class AlignmentView implements Serializable {
 
     private static final long serialVersionUID = 1L;

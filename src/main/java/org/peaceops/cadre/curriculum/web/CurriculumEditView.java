@@ -1,6 +1,6 @@
 package org.peaceops.cadre.curriculum.web;
 
-import jakarta.faces.view.ViewScoped;
+import org.omnifaces.cdi.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
@@ -26,7 +26,7 @@ import org.primefaces.model.TreeNode;
  * published and a new draft started. The services refuse what the user may not do.
  */
 @Named
-@ViewScoped
+@ViewScoped(saveInViewState = true)
 public class CurriculumEditView implements Serializable {
 
     private static final long serialVersionUID = 1L;

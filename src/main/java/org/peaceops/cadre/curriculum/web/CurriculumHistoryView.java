@@ -1,6 +1,6 @@
 package org.peaceops.cadre.curriculum.web;
 
-import jakarta.faces.view.ViewScoped;
+import org.omnifaces.cdi.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
@@ -12,7 +12,7 @@ import org.peaceops.cadre.platform.web.FormErrors;
 
 /** A curriculum's versions and what changed between two of them, node by node. */
 @Named
-@ViewScoped
+@ViewScoped(saveInViewState = true)
 public class CurriculumHistoryView implements Serializable {
 
     private static final long serialVersionUID = 1L;

@@ -2,7 +2,7 @@ package org.peaceops.cadre.curriculum.web;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.context.FacesContext;
-import jakarta.faces.view.ViewScoped;
+import org.omnifaces.cdi.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
@@ -21,7 +21,7 @@ import org.peaceops.cadre.reference.ReferenceEntry;
 
 /** The curricula page: centre members see their centre's, staff add and describe them, administrators all. */
 @Named
-@ViewScoped
+@ViewScoped(saveInViewState = true)
 public class CurriculumListView implements Serializable {
 
     private static final long serialVersionUID = 1L;

@@ -1,6 +1,6 @@
 package org.peaceops.cadre.curriculum.web;
 
-import jakarta.faces.view.ViewScoped;
+import org.omnifaces.cdi.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
@@ -16,7 +16,7 @@ import org.primefaces.model.TreeNode;
  * tree again, so the screen shows what was stored (a refused move snaps back).
  */
 @Named
-@ViewScoped
+@ViewScoped(saveInViewState = true)
 public class CurriculumReorderView implements Serializable {
 
     private static final long serialVersionUID = 1L;

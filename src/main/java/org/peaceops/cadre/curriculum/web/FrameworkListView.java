@@ -2,7 +2,7 @@ package org.peaceops.cadre.curriculum.web;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.context.FacesContext;
-import jakarta.faces.view.ViewScoped;
+import org.omnifaces.cdi.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
@@ -29,7 +29,7 @@ import org.primefaces.event.FileUploadEvent;
  * describe an edition and import CASE packages, following the import job until it ends.
  */
 @Named
-@ViewScoped
+@ViewScoped(saveInViewState = true)
 public class FrameworkListView implements Serializable {
 
     private static final long serialVersionUID = 1L;

@@ -2,7 +2,7 @@ package org.peaceops.cadre.curriculum.web;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.context.FacesContext;
-import jakarta.faces.view.ViewScoped;
+import org.omnifaces.cdi.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.ByteArrayInputStream;
@@ -26,7 +26,7 @@ import org.primefaces.model.StreamedContent;
  * Keeps copies, not entities, so the view stays serializable.
  */
 @Named
-@ViewScoped
+@ViewScoped(saveInViewState = true)
 public class FrameworkTreeView implements Serializable {
 
     private static final long serialVersionUID = 1L;

@@ -1,7 +1,7 @@
 package org.peaceops.cadre.mission.web;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.faces.view.ViewScoped;
+import org.omnifaces.cdi.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
@@ -15,7 +15,7 @@ import org.peaceops.cadre.platform.web.ServiceLazyDataModel;
 
 /** The missions page for administrators: list, create, edit, delete. */
 @Named
-@ViewScoped
+@ViewScoped(saveInViewState = true)
 public class MissionListView implements Serializable {
 
     private static final long serialVersionUID = 1L;

@@ -1,7 +1,7 @@
 package org.peaceops.cadre.platform.audit.web;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.faces.view.ViewScoped;
+import org.omnifaces.cdi.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
@@ -13,7 +13,7 @@ import org.peaceops.cadre.platform.web.ServiceLazyDataModel;
 
 /** The audit trail page for administrators: read-only, newest first. */
 @Named
-@ViewScoped
+@ViewScoped(saveInViewState = true)
 public class AuditListView implements Serializable {
 
     private static final long serialVersionUID = 1L;

@@ -1,7 +1,7 @@
 package org.peaceops.cadre.platform.security.web;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.faces.view.ViewScoped;
+import org.omnifaces.cdi.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.validation.ConstraintViolation;
@@ -23,7 +23,7 @@ import org.peaceops.cadre.platform.web.ServiceLazyDataModel;
 
 /** The accounts page for administrators: list, open, change, reset a password, delete. */
 @Named
-@ViewScoped
+@ViewScoped(saveInViewState = true)
 public class AccountListView implements Serializable {
 
     private static final long serialVersionUID = 1L;

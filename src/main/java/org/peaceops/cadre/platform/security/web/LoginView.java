@@ -34,7 +34,9 @@ public class LoginView {
 
     /**
      * Hands the credentials to the authentication mechanism. The session id is
-     * changed first so that an id planted before login is worthless after it.
+     * changed first so that an id planted before login is worthless after it;
+     * without a session yet (pages keep their state in the page, so the login
+     * page opens none), one is opened for the container to keep the caller in.
      */
     public void login() throws IOException {
         ExternalContext external = faces.getExternalContext();
@@ -42,6 +44,8 @@ public class LoginView {
         HttpServletResponse response = (HttpServletResponse) external.getResponse();
         if (request.getSession(false) != null) {
             request.changeSessionId();
+        } else {
+            request.getSession(true);
         }
         AuthenticationStatus status = securityContext.authenticate(request, response,
                 AuthenticationParameters.withParams()

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.Json;
+import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.util.List;
@@ -16,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.peaceops.cadre.testing.Api;
 import org.peaceops.cadre.testing.CadreIT;
 import org.peaceops.cadre.testing.Fixtures;
+import org.peaceops.cadre.testing.ScreenSession;
 
 /**
  * The platform over HTTP, as clients see it, on a real Payara Micro and the
@@ -42,6 +44,22 @@ class PlatformApiIT extends CadreIT {
         }
     }
 
+    @Test
+    void stylesheetsAndScriptsAreVersionedAndCachedForAYear() {
+        String page = Api.anonymous(base).download("login.xhtml").expect(200).body();
+        java.util.regex.Matcher links = java.util.regex.Pattern
+                .compile("(jakarta\\.faces\\.resource/[^\"]+\\.xhtml\\?ln=(cadre|primefaces)[^\"]*)").matcher(page);
+        int checked = 0;
+        while (links.find()) {
+            String path = links.group(1).replace("&amp;", "&");
+            assertTrue(path.matches(".*[?&](v|rv)=[^&]+.*"), "unversioned resource URL " + path);
+            Api.Reply resource = Api.anonymous(base).download(path).expect(200);
+            assertEquals("public, max-age=31536000, immutable", resource.header("Cache-Control"), path);
+            checked++;
+        }
+        assertTrue(checked >= 2, "the login page links Cadre's stylesheet and PrimeFaces' resources");
+    }
+
     // --- sign-in -----------------------------------------------------------------
 
     @Test
@@ -62,17 +80,88 @@ class PlatformApiIT extends CadreIT {
     }
 
     @Test
-    void repeatedFailuresLockTheUsernameEvenForTheRightPassword() {
+    void repeatedFailuresHoldTheUsernameFromThatSourceOnlyUntilAnAdministratorLiftsIt() {
         long centre = fixtures.centre(Fixtures.unique("Centre"));
         String username = Fixtures.unique("target");
-        admin.post("api/accounts", Fixtures.accountJson(username, "TRAINEE", centre).build()).expect(201);
+        long id = admin.post("api/accounts", Fixtures.accountJson(username, "TRAINEE", centre).build())
+                .expect(201).id();
+        String attacker = "203.0.113.7";
         for (int attempt = 0; attempt < 10; attempt++) {
-            Api.as(base, username, "guess-" + attempt).get("api/accounts/me").expect(401);
+            Api.as(base, username, "guess-" + attempt).from(attacker).get("api/accounts/me").expect(401);
         }
-        Api.as(base, username, Fixtures.PASSWORD).get("api/accounts/me").expect(401);
-        JsonObject last = admin.get("api/audit?actor=" + username).expect(200).items().getJsonObject(0);
-        assertEquals("locked after repeated failures", last.getString("detail"));
-        Api.as(base, "admin", System.getProperty("it.admin.password")).get("api/accounts/me").expect(200);
+        Api.as(base, username, Fixtures.PASSWORD).from(attacker).get("api/accounts/me").expect(401);
+        Api.as(base, username, Fixtures.PASSWORD).from("198.51.100.9").get("api/accounts/me").expect(200);
+
+        JsonArray audit = admin.get("api/audit?actor=" + username).expect(200).items();
+        assertEquals(2, audit.size(), "the first refusal and the start of the hold, not each refusal: " + audit);
+        assertTrue(audit.getJsonObject(0).getString("detail").contains("held from " + attacker));
+        for (int attempt = 0; attempt < 5; attempt++) {
+            Api.as(base, username, "more-" + attempt).from(attacker).get("api/accounts/me").expect(401);
+        }
+        assertEquals(2, admin.get("api/audit?actor=" + username).expect(200).items().size());
+
+        fixtures.user("CENTRE_STAFF", centre).delete("api/accounts/" + id + "/sign-in-holds").expect(403);
+        admin.delete("api/accounts/" + id + "/sign-in-holds").expect(204);
+        Api.as(base, username, Fixtures.PASSWORD).from(attacker).get("api/accounts/me").expect(200);
+        admin.delete("api/accounts/999999999/sign-in-holds").expect(404);
+    }
+
+    @Test
+    void aSourceGuessingManyUsernamesIsHeldForAllAndWritesABoundedAuditTrail() {
+        String sprayer = "192.0.2." + (1 + (int) (Math.random() * 250));
+        String prefix = Fixtures.unique("spray");
+        long before = admin.get("api/audit?limit=1").expect(200).json().getJsonNumber("total").longValue();
+        for (int attempt = 0; attempt < 55; attempt++) {
+            Api.as(base, prefix + attempt, "guess").from(sprayer).get("api/centres").expect(401);
+        }
+        long written = admin.get("api/audit?limit=1").expect(200).json().getJsonNumber("total").longValue() - before;
+        assertTrue(written <= 51, "at most one row per username until the source is held, then none: " + written);
+        Api.as(base, "admin", System.getProperty("it.admin.password")).from(sprayer).get("api/centres").expect(401);
+        Api.as(base, "admin", System.getProperty("it.admin.password")).get("api/centres").expect(200);
+    }
+
+    @Test
+    void apiCallsWithCredentialsOpenNoSession() {
+        Api.Reply reply = admin.get("api/centres").expect(200);
+        assertEquals(null, reply.header("Set-Cookie"), "a Basic-authenticated call must not open a session");
+        assertEquals(null, admin.get("api/accounts/me").expect(200).header("Set-Cookie"));
+    }
+
+    @Test
+    void aChangedPasswordTakesEffectAtOnceForApiClients() {
+        long centre = fixtures.centre(Fixtures.unique("Centre"));
+        String username = Fixtures.unique("rotated");
+        long id = admin.post("api/accounts", Fixtures.accountJson(username, "TRAINEE", centre).build())
+                .expect(201).id();
+        Api old = Api.as(base, username, Fixtures.PASSWORD);
+        old.get("api/accounts/me").expect(200);
+        old.get("api/accounts/me").expect(200);
+        JsonObject account = admin.get("api/accounts/" + id).expect(200).json();
+        admin.put("api/accounts/" + id, Json.createObjectBuilder(account)
+                .add("password", "a-brand-new-password").build()).expect(200);
+        old.get("api/accounts/me").expect(401);
+        Api.as(base, username, "a-brand-new-password").get("api/accounts/me").expect(200);
+    }
+
+    @Test
+    void aSessionStaysSmallHoweverManyPagesItViews() {
+        long centre = fixtures.centre(Fixtures.unique("Centre"));
+        String username = Fixtures.unique("busy-staff");
+        admin.post("api/accounts", Fixtures.accountJson(username, "CENTRE_STAFF", centre).build()).expect(201);
+        ScreenSession session = ScreenSession.signIn(base, username, Fixtures.PASSWORD);
+        List<String> pages = List.of("app/dashboard.xhtml", "app/curriculum/list.xhtml", "app/course/list.xhtml",
+                "app/offering/list.xhtml", "app/calendar.xhtml", "app/centre/rooms.xhtml", "app/people.xhtml");
+        for (int view = 0; view < 30; view++) {
+            assertEquals(200, session.open(pages.get(view % pages.size())).statusCode());
+        }
+        long afterThirty = session.sessionBytes();
+        for (int view = 0; view < 200; view++) {
+            assertEquals(200, session.open(pages.get(view % pages.size())).statusCode());
+        }
+        long afterTwoHundredThirty = session.sessionBytes();
+        assertTrue(afterTwoHundredThirty < 100_000, "session of " + afterTwoHundredThirty + " bytes");
+        assertTrue(afterTwoHundredThirty < afterThirty * 1.2,
+                "the session keeps growing: " + afterThirty + " then " + afterTwoHundredThirty + " bytes");
     }
 
     @Test

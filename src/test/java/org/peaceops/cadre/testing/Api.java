@@ -27,6 +27,7 @@ public final class Api {
     private final HttpClient client;
     private final String authorization;
     private String language = "en";
+    private String forwardedFor;
 
     private Api(URL base, String authorization) {
         this.base = URI.create(base.toString().endsWith("/") ? base.toString() : base + "/");
@@ -46,6 +47,15 @@ public final class Api {
 
     public Api inLanguage(String languageTag) {
         this.language = languageTag;
+        return this;
+    }
+
+    /**
+     * Sends requests as if relayed by a reverse proxy for a client at {@code address}
+     * (the test server trusts X-Forwarded-For), so that tests can play several sources.
+     */
+    public Api from(String address) {
+        this.forwardedFor = address;
         return this;
     }
 
@@ -83,6 +93,9 @@ public final class Api {
                 .header("Accept-Language", language);
         if (authorization != null) {
             builder.header("Authorization", authorization);
+        }
+        if (forwardedFor != null) {
+            builder.header("X-Forwarded-For", forwardedFor);
         }
         return builder;
     }

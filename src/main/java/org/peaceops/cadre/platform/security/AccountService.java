@@ -49,8 +49,10 @@ public class AccountService {
     AuditLog auditLog;
 
     @Inject
-    @org.eclipse.microprofile.config.inject.ConfigProperty(name = "cadre.sign-in.max-failures", defaultValue = "10")
-    int maxFailures;
+    SignInThrottle throttle;
+
+    @Inject
+    VerifiedCredentials verified;
 
     @Inject
     @org.eclipse.microprofile.config.inject.ConfigProperty(name = "cadre.sign-in.lockout-minutes", defaultValue = "15")
@@ -58,18 +60,16 @@ public class AccountService {
 
     /**
      * The account that {@code username} and {@code password} sign in to, if they
-     * match an enabled one. After too many refused attempts for a username in
-     * the lockout window, even the right password is refused until the window
-     * has passed; the count comes from the audit trail, so it holds across a
-     * cluster. The answer never says which of these happened.
+     * match an enabled one, for a request from {@code source}. While
+     * {@link SignInThrottle} holds that username for that source, even the right
+     * password is refused. The answer never says which of these happened.
      */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Optional<Account> verify(String username, String password) {
+    public Optional<Account> verify(String username, String password, String source) {
         String name = username == null ? "" : username.strip().toLowerCase();
-        AuditLog.Actor actor = new AuditLog.Actor(name, null);
-        if (recentFailures(name) >= maxFailures) {
-            passwords.rejectUnknown(password);
-            auditLog.denied(actor, "SIGN_IN", RECORD, null, "locked after repeated failures");
+        if (throttle.isHeld(name, source)) {
+            // No hash: a held source costs the server nothing, whatever it sends.
+            refuse(name, source, "held after repeated failures");
             return Optional.empty();
         }
         Optional<Account> account = em.createQuery(
@@ -80,22 +80,39 @@ public class AccountService {
                 ? passwords.matches(password, account.get().getPasswordHash())
                 : passwords.rejectUnknown(password);
         if (matches && account.get().isEnabled()) {
+            throttle.succeeded(name, source);
             return account;
         }
-        auditLog.denied(actor, "SIGN_IN", RECORD, null,
-                account.isPresent() ? "wrong password or disabled account" : "unknown username");
+        refuse(name, source, account.isPresent() ? "wrong password or disabled account" : "unknown username");
         return Optional.empty();
     }
 
-    private long recentFailures(String name) {
-        return em.createQuery("""
-                        select count(e) from AuditEntry e
-                        where e.actor = :actor and e.action = 'SIGN_IN' and e.outcome = :denied and e.occurredAt > :since""",
-                        Long.class)
-                .setParameter("actor", name)
-                .setParameter("denied", org.peaceops.cadre.platform.audit.AuditEntry.Outcome.DENIED)
-                .setParameter("since", Instant.now().minus(java.time.Duration.ofMinutes(lockoutMinutes)))
-                .getSingleResult();
+    /** Counts a refusal; the audit trail gets the first of a window and the start of a hold, not each one. */
+    private void refuse(String name, String source, String reason) {
+        SignInThrottle.Refusal refusal;
+        try {
+            refusal = throttle.refused(name, source);
+        } catch (RuntimeException concurrentFirstRefusal) {
+            // Another request from the same source opened the count at the same moment; it is counted there.
+            return;
+        }
+        if (refusal.audited()) {
+            String detail = switch (refusal) {
+                case HOLD_STARTS -> reason + "; held from " + source + " for " + lockoutMinutes + " minutes";
+                case SOURCE_HOLD_STARTS -> reason + "; every username held from " + source;
+                default -> reason + " from " + source;
+            };
+            auditLog.denied(new AuditLog.Actor(name, null), "SIGN_IN", RECORD, null, detail);
+        }
+    }
+
+    /** Lifts every sign-in hold on an account, so that its owner can sign in again from anywhere. */
+    public void liftSignInHolds(long id) {
+        currentUser.require(Role.ADMIN);
+        Account account = find(id);
+        int sources = throttle.lift(account.getUsername());
+        auditLog.changed(currentUser.actor(), "LIFT_SIGN_IN_HOLDS", RECORD, id,
+                account.getUsername() + " (" + sources + " sources)");
     }
 
     public Page<Account> page(@NotNull PageRequest request) {
@@ -135,6 +152,7 @@ public class AccountService {
             throw new InvalidInputException("roles", "error.account.keepOwnAdmin");
         }
         account.assign(withDefaults(details), centreFor(details));
+        verified.forgetAll();
         auditLog.changed(currentUser.actor(), "UPDATE", RECORD, id,
                 account.getUsername() + " " + account.getRoles() + (account.isEnabled() ? "" : " disabled"));
         return account;
@@ -144,6 +162,7 @@ public class AccountService {
         currentUser.require(Role.ADMIN);
         Account account = find(id);
         account.changePasswordHash(passwords.hash(newPassword));
+        verified.forgetAll();
         auditLog.changed(currentUser.actor(), "RESET_PASSWORD", RECORD, id, account.getUsername());
     }
 
@@ -154,6 +173,7 @@ public class AccountService {
             throw new ConflictException("error.account.deleteSelf");
         }
         em.remove(account);
+        verified.forgetAll();
         auditLog.changed(currentUser.actor(), "DELETE", RECORD, id, account.getUsername());
     }
 

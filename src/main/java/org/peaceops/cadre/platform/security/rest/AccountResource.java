@@ -87,6 +87,14 @@ public class AccountResource {
         return Response.noContent().build();
     }
 
+    @DELETE
+    @Path("{id}/sign-in-holds")
+    @Operation(summary = "Lift every sign-in hold on an account, from any address (administrators)")
+    public Response liftSignInHolds(@PathParam("id") long id) {
+        accounts.liftSignInHolds(id);
+        return Response.noContent().build();
+    }
+
     /** An account as the API shows and takes it; the password is only ever taken, never shown. */
     public record AccountDto(Long id, Long version, String username, String password, String displayName,
                              String email, Set<Role> roles, Long centreId, String centreName, Boolean enabled,

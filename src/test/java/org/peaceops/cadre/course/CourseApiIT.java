@@ -743,6 +743,7 @@ class CourseApiIT extends CadreIT {
         colleague.api().delete("api/feeds/" + idOf(feed)).expect(404);
         Api.anonymous(base).download(path).expect(200);
         instructor.api().delete("api/feeds/" + idOf(feed)).expect(204);
+        instructor.api().delete("api/feeds/not-a-number").expect(404);
         Api.Reply revoked = Api.anonymous(base).download(path).expect(404);
         assertEquals("application/problem+json", revoked.header("Content-Type").split(";")[0]);
         assertEquals(0, instructor.api().get("api/feeds").expect(200).array().size());

@@ -7,17 +7,27 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
+import org.peaceops.cadre.mission.MissionStatus;
+import org.peaceops.cadre.platform.security.Role;
 import org.peaceops.cadre.testing.Api;
 import org.peaceops.cadre.testing.CadreIT;
 import org.peaceops.cadre.testing.Fixtures;
 import org.peaceops.cadre.testing.ScreenSession;
+import org.peaceops.cadre.testing.OpenApiLint;
 
 /**
  * The platform over HTTP, as clients see it, on a real Payara Micro and the
@@ -58,6 +68,70 @@ class PlatformApiIT extends CadreIT {
             checked++;
         }
         assertTrue(checked >= 2, "the login page links Cadre's stylesheet and PrimeFaces' resources");
+    void openApiDocumentPassesRedoclysRecommendedRules() throws IOException {
+        // Also where the api-client profile finds the document to generate a client from.
+        Path file = Path.of(System.getProperty("openapi.document", "target/openapi.json"));
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, Api.anonymous(base).get("openapi").expect(200).body());
+
+        OpenApiLint.Result lint = OpenApiLint.run(file);
+
+        System.out.println("OpenAPI lint: " + lint.errors() + " errors, " + lint.warnings() + " warnings "
+                + lint.warningsByRule());
+        assertEquals(0, lint.errors(), () -> String.join("\n", lint.problems()));
+    }
+
+    @Test
+    void openApiNamesEachOperationOnceAndDeclaresItsProblems() {
+        JsonObject api = Api.anonymous(base).get("openapi").expect(200).json();
+        Set<String> operationIds = new HashSet<>();
+        api.getJsonObject("paths").forEach((path, item) -> item.asJsonObject().forEach((method, value) -> {
+            JsonObject operation = value.asJsonObject();
+            String name = method + " " + path;
+            assertTrue(operationIds.add(operation.getString("operationId")), "operationId used twice: " + name);
+            assertFalse(operation.getString("summary", "").isBlank(), "no summary: " + name);
+            JsonObject responses = operation.getJsonObject("responses");
+            boolean anonymous = operation.containsKey("security")
+                    && operation.getJsonArray("security").contains(JsonValue.EMPTY_JSON_OBJECT);
+            assertEquals(anonymous, !responses.containsKey("401"), "401 declared unless anonymous: " + name);
+            if (path.contains("{")) {
+                assertEquals("#/components/responses/NotFound", responses.getJsonObject("404").getString("$ref"), name);
+            }
+        }));
+        assertFalse(api.getJsonObject("paths").containsKey("/api/feeds/{id: \\d+}"), "no regular expression in paths");
+        assertTrue(api.getJsonObject("paths").containsKey("/api/feeds/{id}"));
+        assertEquals("#/components/schemas/Problem", api.getJsonObject("components").getJsonObject("responses")
+                .getJsonObject("Conflict").getJsonObject("content").getJsonObject("application/problem+json")
+                .getJsonObject("schema").getString("$ref"));
+        assertFalse(api.containsKey("endpoints"), "only standard OpenAPI properties");
+        assertFalse(api.getJsonArray("servers").getJsonObject(0).getString("url").endsWith("/"));
+    }
+
+    @Test
+    void openApiGivesDatesAndEnumsTheirTypes() {
+        JsonObject schemas = Api.anonymous(base).get("openapi").expect(200).json()
+                .getJsonObject("components").getJsonObject("schemas");
+        JsonObject mission = schemas.getJsonObject("MissionDto").getJsonObject("properties");
+
+        JsonObject date = referenced(schemas, mission.getJsonObject("startedOn"));
+        assertEquals("string", date.getString("type"));
+        assertEquals("date", date.getString("format"));
+        JsonObject instant = referenced(schemas,
+                schemas.getJsonObject("NoticeDto").getJsonObject("properties").getJsonObject("createdAt"));
+        assertEquals("date-time", instant.getString("format"));
+        JsonObject status = referenced(schemas, mission.getJsonObject("status"));
+        assertEquals("string", status.getString("type"));
+        assertEquals(Arrays.stream(MissionStatus.values()).map(Enum::name).toList(),
+                status.getJsonArray("enum").getValuesAs(JsonString::getString));
+        JsonObject roles = schemas.getJsonObject("AccountDto").getJsonObject("properties").getJsonObject("roles");
+        assertEquals(Arrays.stream(Role.values()).map(Enum::name).toList(),
+                referenced(schemas, roles.getJsonObject("items")).getJsonArray("enum").getValuesAs(JsonString::getString));
+    }
+
+    private static JsonObject referenced(JsonObject schemas, JsonObject property) {
+        String ref = property.getString("$ref", null);
+        assertTrue(ref != null && ref.startsWith("#/components/schemas/"), "not a named schema: " + property);
+        return schemas.getJsonObject(ref.substring("#/components/schemas/".length()));
     }
 
     // --- sign-in -----------------------------------------------------------------

@@ -35,19 +35,21 @@ public class CentreResource {
     CentreService centres;
 
     @GET
-    @Operation(summary = "Training centres, paged; filter by name, countryCode, city, regionalAssociation")
+    @Operation(operationId = "listCentres",
+            summary = "Training centres, paged; filter by name, countryCode, city, regionalAssociation")
     public Page<CentreDto> list(@BeanParam PageParameters page) {
         return centres.page(page.toRequest()).map(CentreDto::of);
     }
 
     @GET
     @Path("{id}")
+    @Operation(operationId = "getCentre", summary = "A training centre")
     public CentreDto get(@PathParam("id") long id) {
         return CentreDto.of(centres.get(id));
     }
 
     @POST
-    @Operation(summary = "Create a training centre (administrators)")
+    @Operation(operationId = "createCentre", summary = "Create a training centre (administrators)")
     public Response create(@NotNull CentreDto body, @Context UriInfo uri) {
         TrainingCentre centre = centres.create(body.details());
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(centre.getId())).build())
@@ -56,14 +58,16 @@ public class CentreResource {
 
     @PUT
     @Path("{id}")
-    @Operation(summary = "Change a training centre (administrators); send the version you read")
+    @Operation(operationId = "changeCentre",
+            summary = "Change a training centre (administrators); send the version you read")
     public CentreDto change(@PathParam("id") long id, @NotNull CentreDto body) {
         return CentreDto.of(centres.change(id, Versions.required(body.version()), body.details()));
     }
 
     @DELETE
     @Path("{id}")
-    @Operation(summary = "Delete a training centre that has no rooms or accounts (administrators)")
+    @Operation(operationId = "deleteCentre",
+            summary = "Delete a training centre that has no rooms or accounts (administrators)")
     public Response delete(@PathParam("id") long id) {
         centres.delete(id);
         return Response.noContent().build();

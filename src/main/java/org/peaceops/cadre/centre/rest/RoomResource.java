@@ -34,19 +34,22 @@ public class RoomResource {
     RoomService rooms;
 
     @GET
-    @Operation(summary = "Rooms of your centre (every centre's for administrators), paged; filter by name, building, capacity, centre")
+    @Operation(operationId = "listRooms",
+            summary = "Rooms of your centre (every centre's for administrators), paged; filter by name, building, capacity, centre")
     public Page<RoomDto> list(@BeanParam PageParameters page) {
         return rooms.page(page.toRequest()).map(RoomDto::of);
     }
 
     @GET
     @Path("{id}")
+    @Operation(operationId = "getRoom", summary = "A room of your centre (any centre's for administrators)")
     public RoomDto get(@PathParam("id") long id) {
         return RoomDto.of(rooms.get(id));
     }
 
     @POST
-    @Operation(summary = "Add a room to your centre (staff); administrators name the centre in centreId")
+    @Operation(operationId = "addRoom",
+            summary = "Add a room to your centre (staff); administrators name the centre in centreId")
     public Response add(@NotNull RoomDto body, @Context UriInfo uri) {
         Room room = rooms.add(body.centreId(), body.details());
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(room.getId())).build())
@@ -55,13 +58,14 @@ public class RoomResource {
 
     @PUT
     @Path("{id}")
-    @Operation(summary = "Change a room of your centre; send the version you read")
+    @Operation(operationId = "changeRoom", summary = "Change a room of your centre; send the version you read")
     public RoomDto change(@PathParam("id") long id, @NotNull RoomDto body) {
         return RoomDto.of(rooms.change(id, Versions.required(body.version()), body.details()));
     }
 
     @DELETE
     @Path("{id}")
+    @Operation(operationId = "removeRoom", summary = "Remove a room of your centre (staff, administrators)")
     public Response remove(@PathParam("id") long id) {
         rooms.remove(id);
         return Response.noContent().build();

@@ -26,7 +26,8 @@ public class CalendarResource {
     CalendarService calendar;
 
     @GET
-    @Operation(summary = "Sessions of a centre, room, instructor or trainee (scope and target) from one day to "
+    @Operation(operationId = "listCalendarEntries",
+            summary = "Sessions of a centre, room, instructor or trainee (scope and target) from one day to "
             + "another (YYYY-MM-DD, the centre's calendar, at most 100 days); cancelled=true includes cancelled ones")
     public List<CalendarEntry> entries(@QueryParam("scope") String scope, @QueryParam("target") Long target,
                                        @QueryParam("from") String from, @QueryParam("to") String to,

@@ -47,20 +47,22 @@ public class CourseResource {
     CurriculumService curricula;
 
     @GET
-    @Operation(summary = "Course templates of your centre (every centre's for administrators), paged; filter by code, title, type, centre")
+    @Operation(operationId = "listCourses",
+            summary = "Course templates of your centre (every centre's for administrators), paged; filter by code, title, type, centre")
     public Page<CourseDto> list(@BeanParam PageParameters page) {
         return courses.page(page.toRequest()).map(CourseDto::summary);
     }
 
     @GET
     @Path("{id}")
-    @Operation(summary = "A course template with its prerequisites")
+    @Operation(operationId = "getCourse", summary = "A course template with its prerequisites")
     public CourseDto get(@PathParam("id") long id) {
         return CourseDto.of(courses.get(id));
     }
 
     @POST
-    @Operation(summary = "Add a course template to your centre (staff), built on a published curriculum version: "
+    @Operation(operationId = "addCourse",
+            summary = "Add a course template to your centre (staff), built on a published curriculum version: "
             + "name it by curriculumVersionId, or by curriculumId and curriculumVersionNumber")
     public Response add(@NotNull CourseDto body, @Context UriInfo uri) {
         Course course = courses.add(body.details(curriculumVersionId(body)));
@@ -70,7 +72,8 @@ public class CourseResource {
 
     @PUT
     @Path("{id}")
-    @Operation(summary = "Change a course template and replace its prerequisites; send the version you read")
+    @Operation(operationId = "changeCourse",
+            summary = "Change a course template and replace its prerequisites; send the version you read")
     public CourseDto change(@PathParam("id") long id, @NotNull CourseDto body) {
         long version = Versions.required(body.version());
         courses.change(id, version, body.details(curriculumVersionId(body)));
@@ -79,7 +82,8 @@ public class CourseResource {
 
     @DELETE
     @Path("{id}")
-    @Operation(summary = "Remove a course template that never ran and that nothing refers to")
+    @Operation(operationId = "removeCourse",
+            summary = "Remove a course template that never ran and that nothing refers to")
     public Response remove(@PathParam("id") long id) {
         courses.remove(id);
         return Response.noContent().build();

@@ -18,6 +18,7 @@ import java.net.URI;
 import java.time.Instant;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirementsSet;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.peaceops.cadre.course.CalendarFeed;
 import org.peaceops.cadre.course.FeedScope;
@@ -43,13 +44,15 @@ public class FeedResource {
     UriInfo uri;
 
     @GET
-    @Operation(summary = "Your calendar links that still work, each with the address to subscribe to")
+    @Operation(operationId = "listMyCalendarLinks",
+            summary = "Your calendar links that still work, each with the address to subscribe to")
     public List<FeedDto> mine() {
         return feeds.mine().stream().map(f -> FeedDto.of(f, address(f))).toList();
     }
 
     @POST
-    @Operation(summary = "Take a calendar link for a calendar you may see: CENTRE or ROOM (staff, instructors), "
+    @Operation(operationId = "createCalendarLink",
+            summary = "Take a calendar link for a calendar you may see: CENTRE or ROOM (staff, instructors), "
             + "INSTRUCTOR or TRAINEE (that person, staff)")
     public Response create(@NotNull FeedDto body) {
         if (body.scope() == null) {
@@ -64,8 +67,9 @@ public class FeedResource {
     }
 
     @DELETE
-    @Path("{id: \\d+}")
-    @Operation(summary = "Revoke one of your calendar links; its address stops working at once")
+    @Path("{id}")
+    @Operation(operationId = "revokeCalendarLink",
+            summary = "Revoke one of your calendar links; its address stops working at once")
     public Response revoke(@PathParam("id") long id) {
         feeds.revoke(id);
         return Response.noContent().build();
@@ -74,7 +78,9 @@ public class FeedResource {
     @GET
     @Path("{token}.ics")
     @Produces(IcsCalendar.MEDIA_TYPE)
-    @Operation(summary = "The iCalendar behind a link, without signing in; a revoked or unknown link answers 404")
+    @SecurityRequirementsSet // an empty set: no sign-in, the token in the address is the credential
+    @Operation(operationId = "getCalendarFeed",
+            summary = "The iCalendar behind a link, without signing in; a revoked or unknown link answers 404")
     public Response ics(@PathParam("token") String token) {
         // The link is the credential: no cache on the way may keep a copy of someone's timetable.
         return Response.ok(feeds.render(token), IcsCalendar.MEDIA_TYPE).header(HttpHeaders.CACHE_CONTROL, "no-store")

@@ -29,7 +29,8 @@ public class InstructorResource {
     Clock clock;
 
     @GET
-    @Operation(summary = "Your centre's instructors (every centre's for administrators) with their qualifications, "
+    @Operation(operationId = "listInstructors",
+            summary = "Your centre's instructors (every centre's for administrators) with their qualifications, "
             + "each flagged valid today or expiring soon; paged, filter and sort by displayName, username")
     public Page<InstructorDto> list(@BeanParam PageParameters page) {
         LocalDate today = LocalDate.now(clock);

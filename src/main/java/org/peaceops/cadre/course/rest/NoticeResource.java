@@ -33,7 +33,7 @@ public class NoticeResource {
     HttpHeaders headers;
 
     @GET
-    @Operation(summary = "Your notices, newest first, paged")
+    @Operation(operationId = "listMyNotices", summary = "Your notices, newest first, paged")
     public Page<NoticeDto> mine(@BeanParam PageParameters page) {
         Locale locale = CallerLanguage.of(headers);
         return notices.mine(page.toRequest()).map(n -> NoticeDto.of(n, locale));
@@ -41,21 +41,21 @@ public class NoticeResource {
 
     @GET
     @Path("unread-count")
-    @Operation(summary = "How many of your notices are unread")
+    @Operation(operationId = "countUnreadNotices", summary = "How many of your notices are unread")
     public CountDto unread() {
         return new CountDto(notices.unread());
     }
 
     @POST
     @Path("{id}/read")
-    @Operation(summary = "Mark one of your notices read")
+    @Operation(operationId = "markNoticeRead", summary = "Mark one of your notices read")
     public NoticeDto markRead(@PathParam("id") long id) {
         return NoticeDto.of(notices.markRead(id), CallerLanguage.of(headers));
     }
 
     @POST
     @Path("read-all")
-    @Operation(summary = "Mark all your notices read; answers how many were unread")
+    @Operation(operationId = "markAllNoticesRead", summary = "Mark all your notices read; answers how many were unread")
     public CountDto markAllRead() {
         return new CountDto(notices.markAllRead());
     }

@@ -63,7 +63,8 @@ public class OfferingResource {
     HttpHeaders headers;
 
     @GET
-    @Operation(summary = "Offerings of your centre (every centre's for administrators), newest first, paged; "
+    @Operation(operationId = "listOfferings",
+            summary = "Offerings of your centre (every centre's for administrators), newest first, paged; "
             + "filter by status, language, course (code), courseTitle, startsOn, endsOn, centre")
     public Page<OfferingDto> list(@BeanParam PageParameters page) {
         return offerings.page(page.toRequest()).map(OfferingDto::of);
@@ -71,12 +72,14 @@ public class OfferingResource {
 
     @GET
     @Path("{id}")
+    @Operation(operationId = "getOffering", summary = "An offering of your centre (any centre's for administrators)")
     public OfferingDto get(@PathParam("id") long id) {
         return OfferingDto.of(offerings.get(id));
     }
 
     @POST
-    @Operation(summary = "Plan an offering of one of your centre's courses (staff); dates are the centre's calendar days")
+    @Operation(operationId = "addOffering",
+            summary = "Plan an offering of one of your centre's courses (staff); dates are the centre's calendar days")
     public Response add(@NotNull OfferingDto body, @Context UriInfo uri) {
         Offering offering = offerings.add(body.courseId(), body.details());
         // Read again: the new offering's centre is still a lazy reference once the service has returned.
@@ -86,14 +89,16 @@ public class OfferingResource {
 
     @PUT
     @Path("{id}")
-    @Operation(summary = "Change dates, language, seats or note; planned sessions must still fit; send the version you read")
+    @Operation(operationId = "changeOffering",
+            summary = "Change dates, language, seats or note; planned sessions must still fit; send the version you read")
     public OfferingDto change(@PathParam("id") long id, @NotNull OfferingDto body) {
         return OfferingDto.of(offerings.change(id, Versions.required(body.version()), body.details()));
     }
 
     @POST
     @Path("{id}/status")
-    @Operation(summary = "Move a planned offering to OPEN (enrolment) or an open one to RUNNING")
+    @Operation(operationId = "advanceOffering",
+            summary = "Move a planned offering to OPEN (enrolment) or an open one to RUNNING")
     public OfferingDto advance(@PathParam("id") long id, @NotNull StatusDto body) {
         if (body.status() == null) {
             throw new InvalidInputException("status", "courseApi.statusRequired");
@@ -103,14 +108,16 @@ public class OfferingResource {
 
     @POST
     @Path("{id}/cancellation")
-    @Operation(summary = "Cancel the offering: its sessions are cancelled, every enrolled trainee is told and their seat freed")
+    @Operation(operationId = "cancelOffering",
+            summary = "Cancel the offering: its sessions are cancelled, every enrolled trainee is told and their seat freed")
     public OfferingDto cancel(@PathParam("id") long id, @NotNull VersionDto body) {
         return OfferingDto.of(offerings.cancel(id, Versions.required(body.version())));
     }
 
     @POST
     @Path("{id}/completion")
-    @Operation(summary = "Complete the offering: the trainees named as passed complete it (and gain what the course "
+    @Operation(operationId = "completeOffering",
+            summary = "Complete the offering: the trainees named as passed complete it (and gain what the course "
             + "qualifies for), the other enrolled trainees do not")
     public OfferingDto complete(@PathParam("id") long id, @NotNull CompletionDto body) {
         List<Long> passed = body.passedTraineeIds() == null ? List.of() : body.passedTraineeIds();
@@ -121,14 +128,16 @@ public class OfferingResource {
 
     @GET
     @Path("{id}/sessions")
-    @Operation(summary = "The offering's sessions in time order, cancelled ones included")
+    @Operation(operationId = "listOfferingSessions",
+            summary = "The offering's sessions in time order, cancelled ones included")
     public List<SessionDto> sessions(@PathParam("id") long id) {
         return schedule.sessions(id).stream().map(SessionDto::of).toList();
     }
 
     @POST
     @Path("{id}/sessions")
-    @Operation(summary = "Add a session (times local to the centre); hard conflicts answer 409 with every conflict "
+    @Operation(operationId = "addSession",
+            summary = "Add a session (times local to the centre); hard conflicts answer 409 with every conflict "
             + "in errors, soft ones come back as warnings in the caller's language")
     public Response addSession(@PathParam("id") long id, @NotNull SessionDto body, @Context UriInfo uri) {
         ScheduleService.Saved saved = schedule.add(id, body.details());
@@ -139,7 +148,8 @@ public class OfferingResource {
 
     @POST
     @Path("{id}/sessions/check")
-    @Operation(summary = "The conflicts a session would meet, hard and soft, without saving it; "
+    @Operation(operationId = "checkSession",
+            summary = "The conflicts a session would meet, hard and soft, without saving it; "
             + "name id to check a change of an existing session")
     public List<ConflictDto> check(@PathParam("id") long id, @NotNull SessionDto body) {
         return ConflictDto.of(schedule.check(id, body.id(), body.details()), locale());
@@ -149,14 +159,16 @@ public class OfferingResource {
 
     @GET
     @Path("{id}/enrolments")
-    @Operation(summary = "The offering's enrolments in enrolment order, ended ones included")
+    @Operation(operationId = "listEnrolments",
+            summary = "The offering's enrolments in enrolment order, ended ones included")
     public List<EnrolmentDto> enrolments(@PathParam("id") long id) {
         return enrolments.of(id).stream().map(EnrolmentDto::of).toList();
     }
 
     @POST
     @Path("{id}/enrolments")
-    @Operation(summary = "Enrol a trainee of your centre on an open offering; unmet prerequisites answer 409 with "
+    @Operation(operationId = "enrolTrainee",
+            summary = "Enrol a trainee of your centre on an open offering; unmet prerequisites answer 409 with "
             + "every reason in errors, a full offering 409")
     public Response enrol(@PathParam("id") long id, @NotNull EnrolmentDto body, @Context UriInfo uri) {
         if (body.traineeId() == null) {
@@ -169,7 +181,8 @@ public class OfferingResource {
 
     @DELETE
     @Path("{id}/enrolments/{traineeId}")
-    @Operation(summary = "Withdraw a trainee before the offering closes; the seat is freed")
+    @Operation(operationId = "withdrawTrainee",
+            summary = "Withdraw a trainee before the offering closes; the seat is freed")
     public Response withdraw(@PathParam("id") long id, @PathParam("traineeId") long traineeId) {
         enrolments.withdraw(id, traineeId);
         return Response.noContent().build();
@@ -177,7 +190,8 @@ public class OfferingResource {
 
     @GET
     @Path("{id}/eligibility/{traineeId}")
-    @Operation(summary = "Whether a trainee meets the course's prerequisites on the offering's first day, and if not why")
+    @Operation(operationId = "checkEligibility",
+            summary = "Whether a trainee meets the course's prerequisites on the offering's first day, and if not why")
     public EligibilityDto eligibility(@PathParam("id") long id, @PathParam("traineeId") long traineeId) {
         Locale locale = locale();
         List<ReasonDto> unmet = enrolments.unmetPrerequisites(id, traineeId).stream()

@@ -32,7 +32,8 @@ public class PeopleResource {
 
     @GET
     @Path("{accountId}/profile")
-    @Operation(summary = "A person's category, rank band and languages (staff: their centre's people; "
+    @Operation(operationId = "getProfile",
+            summary = "A person's category, rank band and languages (staff: their centre's people; "
             + "everyone: their own); 404 until one is recorded")
     public ProfileDto get(@PathParam("accountId") long accountId) {
         return profiles.of(accountId).map(details -> ProfileDto.of(accountId, details))
@@ -41,7 +42,7 @@ public class PeopleResource {
 
     @PUT
     @Path("{accountId}/profile")
-    @Operation(summary = "Record or replace a person's profile (staff)")
+    @Operation(operationId = "putProfile", summary = "Record or replace a person's profile (staff)")
     public ProfileDto put(@PathParam("accountId") long accountId, @NotNull ProfileDto body) {
         return ProfileDto.of(accountId, profiles.put(accountId, body.details()));
     }

@@ -42,7 +42,8 @@ public class QualificationResource {
     Clock clock;
 
     @GET
-    @Operation(summary = "Every qualification one person of your centre holds (?holderId=), valid or not, newest first")
+    @Operation(operationId = "listQualificationsOfHolder",
+            summary = "Every qualification one person of your centre holds (?holderId=), valid or not, newest first")
     public List<QualificationDto> of(@QueryParam("holderId") Long holderId) {
         if (holderId == null) {
             throw new InvalidInputException("holderId", "courseApi.holderRequired");
@@ -53,7 +54,8 @@ public class QualificationResource {
 
     @GET
     @Path("expiring")
-    @Operation(summary = "Your centre's qualifications expiring within the warning window, soonest first")
+    @Operation(operationId = "listExpiringQualifications",
+            summary = "Your centre's qualifications expiring within the warning window, soonest first")
     public List<QualificationDto> expiring() {
         LocalDate today = LocalDate.now(clock);
         return qualifications.expiringSoon().stream().map(q -> QualificationDto.of(q, today)).toList();
@@ -61,12 +63,14 @@ public class QualificationResource {
 
     @GET
     @Path("{id}")
+    @Operation(operationId = "getQualification", summary = "A qualification of your centre")
     public QualificationDto get(@PathParam("id") long id) {
         return QualificationDto.of(qualifications.get(id), LocalDate.now(clock));
     }
 
     @POST
-    @Operation(summary = "Record a qualification gained elsewhere, with its evidence (staff)")
+    @Operation(operationId = "recordQualification",
+            summary = "Record a qualification gained elsewhere, with its evidence (staff)")
     public Response record(@NotNull QualificationDto body, @Context UriInfo uri) {
         Qualification qualification = qualifications.record(body.details());
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(qualification.getId())).build())
@@ -76,7 +80,8 @@ public class QualificationResource {
 
     @PUT
     @Path("{id}")
-    @Operation(summary = "Correct the dates or the evidence (what it qualifies for stays); send the version you read")
+    @Operation(operationId = "changeQualification",
+            summary = "Correct the dates or the evidence (what it qualifies for stays); send the version you read")
     public QualificationDto change(@PathParam("id") long id, @NotNull QualificationDto body) {
         Qualification qualification = qualifications.change(id, Versions.required(body.version()), body.details());
         return QualificationDto.of(qualification, LocalDate.now(clock));
@@ -84,6 +89,7 @@ public class QualificationResource {
 
     @DELETE
     @Path("{id}")
+    @Operation(operationId = "removeQualification", summary = "Remove a qualification of your centre (staff)")
     public Response remove(@PathParam("id") long id) {
         qualifications.remove(id);
         return Response.noContent().build();

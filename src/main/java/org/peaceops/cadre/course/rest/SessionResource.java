@@ -44,14 +44,15 @@ public class SessionResource {
 
     @GET
     @Path("{id}")
-    @Operation(summary = "A session, its times in the centre's local time and in UTC")
+    @Operation(operationId = "getSession", summary = "A session, its times in the centre's local time and in UTC")
     public SessionDto get(@PathParam("id") long id) {
         return SessionDto.of(schedule.get(id));
     }
 
     @PUT
     @Path("{id}")
-    @Operation(summary = "Change a session; hard conflicts answer 409 with every conflict in errors, "
+    @Operation(operationId = "changeSession",
+            summary = "Change a session; hard conflicts answer 409 with every conflict in errors, "
             + "soft ones come back as warnings; send the version you read")
     public SavedDto change(@PathParam("id") long id, @NotNull SessionDto body) {
         return SavedDto.of(schedule.change(id, Versions.required(body.version()), body.details()),
@@ -60,7 +61,8 @@ public class SessionResource {
 
     @POST
     @Path("{id}/move")
-    @Operation(summary = "Move a session to another time (local to the centre), room and instructors unchanged; "
+    @Operation(operationId = "moveSession",
+            summary = "Move a session to another time (local to the centre), room and instructors unchanged; "
             + "the timetable rules are checked again")
     public SavedDto move(@PathParam("id") long id, @NotNull MoveDto body) {
         if (body.startsAt() == null || body.endsAt() == null) {
@@ -72,7 +74,8 @@ public class SessionResource {
 
     @DELETE
     @Path("{id}")
-    @Operation(summary = "Cancel a session (?version= the version you read); it stays in calendars as cancelled")
+    @Operation(operationId = "cancelSession",
+            summary = "Cancel a session (?version= the version you read); it stays in calendars as cancelled")
     public SessionDto cancel(@PathParam("id") long id, @QueryParam("version") Long version) {
         return SessionDto.of(schedule.cancel(id, Versions.required(version)));
     }

@@ -31,7 +31,8 @@ public class CurriculumDraftResource {
 
     @POST
     @Path("nodes")
-    @Operation(summary = "Add a module (top level), lesson (in a module) or outcome (in a lesson) to the draft")
+    @Operation(operationId = "addDraftNode",
+            summary = "Add a module (top level), lesson (in a module) or outcome (in a lesson) to the draft")
     public Response add(@PathParam("id") long id, @NotNull CurriculumVersionResource.NodeDto body) {
         if (body.kind() == null) {
             throw new InvalidInputException("kind", "error.node.kindRequired");
@@ -42,13 +43,16 @@ public class CurriculumDraftResource {
 
     @PUT
     @Path("nodes/{nodeId}")
+    @Operation(operationId = "changeDraftNode",
+            summary = "Change a draft node's code, title, minutes or delivery method")
     public CurriculumVersionResource.NodeDto change(@PathParam("id") long id, @PathParam("nodeId") long nodeId, @NotNull CurriculumVersionResource.NodeDto body) {
         return CurriculumVersionResource.NodeDto.of(contents.change(id, nodeId, body.details()), List.of());
     }
 
     @POST
     @Path("nodes/{nodeId}/move")
-    @Operation(summary = "Move a node under another parent (null: top level) at a position (1-based)")
+    @Operation(operationId = "moveDraftNode",
+            summary = "Move a node under another parent (null: top level) at a position (1-based)")
     public CurriculumVersionResource.NodeDto move(@PathParam("id") long id, @PathParam("nodeId") long nodeId, @NotNull CurriculumVersionResource.MoveDto body) {
         return CurriculumVersionResource.NodeDto.of(contents.move(id, nodeId, body.parentId(), body.position() == null ? 1 : body.position()),
                 List.of());
@@ -56,6 +60,7 @@ public class CurriculumDraftResource {
 
     @DELETE
     @Path("nodes/{nodeId}")
+    @Operation(operationId = "removeDraftNode", summary = "Remove a node from the draft")
     public Response remove(@PathParam("id") long id, @PathParam("nodeId") long nodeId) {
         contents.remove(id, nodeId);
         return Response.noContent().build();
@@ -63,7 +68,8 @@ public class CurriculumDraftResource {
 
     @PUT
     @Path("nodes/{nodeId}/mappings")
-    @Operation(summary = "Replace the node's mappings onto ITS items (FULL, PARTIAL or RELATED)")
+    @Operation(operationId = "mapDraftNode",
+            summary = "Replace the node's mappings onto ITS items (FULL, PARTIAL or RELATED)")
     public List<CurriculumVersionResource.MappingDto> map(@PathParam("id") long id, @PathParam("nodeId") long nodeId,
                                 @NotNull MappingRequest[] mappings) {
         // An array, not a List: the element type must survive to the JSON binding.

@@ -18,6 +18,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.time.Instant;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.peaceops.cadre.curriculum.Curriculum;
 import org.peaceops.cadre.curriculum.CurriculumDetails;
@@ -44,13 +45,15 @@ public class CurriculumResource {
     CurriculumReports reports;
 
     @GET
-    @Operation(summary = "Your centre's curricula (every centre's for administrators), paged; filter by title, audience, centre")
+    @Operation(operationId = "listCurricula",
+            summary = "Your centre's curricula (every centre's for administrators), paged; filter by title, audience, centre")
     public Page<CurriculumDto> list(@BeanParam PageParameters page) {
         return curricula.page(page.toRequest()).map(CurriculumDto::of);
     }
 
     @POST
-    @Operation(summary = "Start a curriculum with draft version 1 (staff: in their centre; administrators name centreId)")
+    @Operation(operationId = "createCurriculum",
+            summary = "Start a curriculum with draft version 1 (staff: in their centre; administrators name centreId)")
     public Response create(@NotNull CurriculumDto body, @Context UriInfo uri) {
         Curriculum curriculum = curricula.create(body.centreId(), body.details());
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(curriculum.getId())).build())
@@ -59,34 +62,36 @@ public class CurriculumResource {
 
     @GET
     @Path("{id}")
+    @Operation(operationId = "getCurriculum", summary = "A curriculum of your centre (any centre's for administrators)")
     public CurriculumDto get(@PathParam("id") long id) {
         return CurriculumDto.of(curricula.get(id));
     }
 
     @PUT
     @Path("{id}")
-    @Operation(summary = "Describe a curriculum; send the version you read")
+    @Operation(operationId = "changeCurriculum", summary = "Describe a curriculum; send the version you read")
     public CurriculumDto change(@PathParam("id") long id, @NotNull CurriculumDto body) {
         return CurriculumDto.of(curricula.change(id, Versions.required(body.version()), body.details()));
     }
 
     @POST
     @Path("{id}/publish")
-    @Operation(summary = "Publish the draft: it becomes an immutable numbered version")
+    @Operation(operationId = "publishDraft", summary = "Publish the draft: it becomes an immutable numbered version")
     public VersionDto publish(@PathParam("id") long id) {
         return VersionDto.of(curricula.publish(id));
     }
 
     @POST
     @Path("{id}/drafts")
-    @Operation(summary = "Start the next draft from the latest published version")
+    @Operation(operationId = "startDraft", summary = "Start the next draft from the latest published version")
     public Response newDraft(@PathParam("id") long id) {
         return Response.status(Response.Status.CREATED).entity(VersionDto.of(curricula.newDraft(id))).build();
     }
 
     @GET
     @Path("{id}/diff")
-    @Operation(summary = "What changed between two versions: nodes added, removed and changed")
+    @Operation(operationId = "diffVersions",
+            summary = "What changed between two versions: nodes added, removed and changed")
     public CurriculumDiff.Result diff(@PathParam("id") long id, @QueryParam("from") Integer from,
                                       @QueryParam("to") Integer to) {
         if (from == null || to == null) {
@@ -108,6 +113,7 @@ public class CurriculumResource {
     }
 
     /** A version as listed. */
+    @Schema(name = "CurriculumVersionDto")
     public record VersionDto(int number, VersionStatus status, Instant publishedAt, String publishedBy) {
         public static VersionDto of(CurriculumVersion v) {
             return new VersionDto(v.getNumber(), v.getStatus(), v.getPublishedAt(), v.getPublishedBy());

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.peaceops.cadre.curriculum.AlignmentCalculator;
 import org.peaceops.cadre.curriculum.Coverage;
@@ -53,14 +54,15 @@ public class CurriculumVersionResource {
     CurriculumService curricula;
 
     @GET
-    @Operation(summary = "The curriculum's versions, newest first")
+    @Operation(operationId = "listVersions", summary = "The curriculum's versions, newest first")
     public List<CurriculumResource.VersionDto> versions(@PathParam("id") long id) {
         return curricula.versions(id).stream().map(CurriculumResource.VersionDto::of).toList();
     }
 
     @GET
     @Path("{number}/nodes")
-    @Operation(summary = "A version's nodes in tree order, each with its mappings onto ITS items")
+    @Operation(operationId = "listVersionNodes",
+            summary = "A version's nodes in tree order, each with its mappings onto ITS items")
     public List<NodeDto> nodes(@PathParam("id") long id, @PathParam("number") int number) {
         Map<Long, List<MappingDto>> mappings = contents.mappings(id, number).stream().collect(
                 Collectors.groupingBy(m -> m.getNode().getId(), Collectors.mapping(MappingDto::of, Collectors.toList())));
@@ -70,7 +72,8 @@ public class CurriculumVersionResource {
 
     @GET
     @Path("{number}/alignment")
-    @Operation(summary = "How far the version covers an ITS edition: per item, totals, gaps and the centre's additions")
+    @Operation(operationId = "getAlignment",
+            summary = "How far the version covers an ITS edition: per item, totals, gaps and the centre's additions")
     public AlignmentDto alignment(@PathParam("id") long id, @PathParam("number") int number,
                                   @QueryParam("edition") Long edition) {
         if (edition == null) {
@@ -82,7 +85,8 @@ public class CurriculumVersionResource {
     @GET
     @Path("{number}/alignment.csv")
     @Produces("text/csv")
-    @Operation(summary = "The alignment report as CSV (UTF-8), in the language the client accepts")
+    @Operation(operationId = "getAlignmentCsv",
+            summary = "The alignment report as CSV (UTF-8), in the language the client accepts")
     public Response alignmentCsv(@PathParam("id") long id, @PathParam("number") int number,
                                  @QueryParam("edition") Long edition, @Context HttpHeaders headers) {
         AlignmentReport report = report(id, number, edition);
@@ -94,7 +98,8 @@ public class CurriculumVersionResource {
     @GET
     @Path("{number}/alignment.pdf")
     @Produces("application/pdf")
-    @Operation(summary = "The alignment report as PDF, to attach to a request for UN course recognition")
+    @Operation(operationId = "getAlignmentPdf",
+            summary = "The alignment report as PDF, to attach to a request for UN course recognition")
     public Response alignmentPdf(@PathParam("id") long id, @PathParam("number") int number,
                                  @QueryParam("edition") Long edition, @Context HttpHeaders headers) {
         AlignmentReport report = report(id, number, edition);
@@ -132,6 +137,7 @@ public class CurriculumVersionResource {
         }
     }
 
+    @Schema(name = "NodeMoveDto")
     public record MoveDto(Long parentId, Integer position) {
     }
 

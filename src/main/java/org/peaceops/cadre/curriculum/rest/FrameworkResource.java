@@ -48,20 +48,23 @@ public class FrameworkResource {
     FrameworkExchange exchange;
 
     @GET
-    @Operation(summary = "Framework editions, paged; filter by code, title, family, status")
+    @Operation(operationId = "listEditions",
+            summary = "Framework editions, paged; filter by code, title, family, status")
     public Page<EditionDto> list(@BeanParam PageParameters page) {
         return frameworks.page(page.toRequest()).map(EditionDto::of);
     }
 
     @GET
     @Path("{id}")
+    @Operation(operationId = "getEdition", summary = "An ITS framework edition")
     public EditionDto get(@PathParam("id") long id) {
         return EditionDto.of(frameworks.get(id));
     }
 
     @PUT
     @Path("{id}")
-    @Operation(summary = "Describe an edition (administrators); send the version you read")
+    @Operation(operationId = "changeEdition",
+            summary = "Describe an edition (administrators); send the version you read")
     public EditionDto change(@PathParam("id") long id, @NotNull EditionDto body) {
         return EditionDto.of(frameworks.change(id, Versions.required(body.version()), body.details()));
     }
@@ -69,7 +72,7 @@ public class FrameworkResource {
     @GET
     @Path("{id}/case")
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "The edition as a 1EdTech CASE 1.0 CFPackage")
+    @Operation(operationId = "exportCase", summary = "The edition as a 1EdTech CASE 1.0 CFPackage")
     public Response exportCase(@PathParam("id") long id) {
         CasePackage casePackage = exchange.export(id);
         StreamingOutput body = out -> new CaseWriter().write(casePackage, out);
@@ -80,7 +83,8 @@ public class FrameworkResource {
     @POST
     @Path("case")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Import a CASE 1.0 CFPackage (administrators): checked at once, written in the background; "
+    @Operation(operationId = "importCase",
+            summary = "Import a CASE 1.0 CFPackage (administrators): checked at once, written in the background; "
             + "follow the job at the Location given. Importing the same package again updates it.")
     public Response importCase(InputStream body, @Context UriInfo uri) {
         long job = exchange.startImport(body);
@@ -90,28 +94,31 @@ public class FrameworkResource {
 
     @GET
     @Path("{id}/items")
-    @Operation(summary = "Items of an edition, paged; filter by code, title (words), level")
+    @Operation(operationId = "listEditionItems",
+            summary = "Items of an edition, paged; filter by code, title (words), level")
     public Page<ItemDto> items(@PathParam("id") long id, @BeanParam PageParameters page) {
         return frameworks.items(id, page.toRequest()).map(ItemDto::of);
     }
 
     @GET
     @Path("{id}/tree")
-    @Operation(summary = "All items of an edition in tree order (parents first, siblings in order)")
+    @Operation(operationId = "getEditionTree",
+            summary = "All items of an edition in tree order (parents first, siblings in order)")
     public List<ItemDto> tree(@PathParam("id") long id) {
         return frameworks.tree(id).stream().map(ItemDto::of).toList();
     }
 
     @GET
     @Path("{id}/successions")
-    @Operation(summary = "Where the edition's items live on in newer editions")
+    @Operation(operationId = "listSuccessions", summary = "Where the edition's items live on in newer editions")
     public List<SuccessionDto> successions(@PathParam("id") long id) {
         return frameworks.successions(id).stream().map(SuccessionDto::of).toList();
     }
 
     @POST
     @Path("successions")
-    @Operation(summary = "Link an item to its successor in a newer edition (administrators)")
+    @Operation(operationId = "linkSuccessor",
+            summary = "Link an item to its successor in a newer edition (administrators)")
     public Response link(@NotNull SuccessionDto body) {
         if (body.relation() == null) {
             throw new org.peaceops.cadre.platform.InvalidInputException("relation", "error.succession.relation");

@@ -37,19 +37,21 @@ public class MissionResource {
     MissionService missions;
 
     @GET
-    @Operation(summary = "Peace operations, paged; filter by code, name, leadOrganisation, status")
+    @Operation(operationId = "listMissions",
+            summary = "Peace operations, paged; filter by code, name, leadOrganisation, status")
     public Page<MissionDto> list(@BeanParam PageParameters page) {
         return missions.page(page.toRequest()).map(MissionDto::of);
     }
 
     @GET
     @Path("{id}")
+    @Operation(operationId = "getMission", summary = "A mission")
     public MissionDto get(@PathParam("id") long id) {
         return MissionDto.of(missions.get(id));
     }
 
     @POST
-    @Operation(summary = "Add a mission (administrators)")
+    @Operation(operationId = "createMission", summary = "Add a mission (administrators)")
     public Response create(@NotNull MissionDto body, @Context UriInfo uri) {
         Mission mission = missions.create(body.details());
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(mission.getId())).build())
@@ -58,13 +60,14 @@ public class MissionResource {
 
     @PUT
     @Path("{id}")
-    @Operation(summary = "Change a mission (administrators); send the version you read")
+    @Operation(operationId = "changeMission", summary = "Change a mission (administrators); send the version you read")
     public MissionDto change(@PathParam("id") long id, @NotNull MissionDto body) {
         return MissionDto.of(missions.change(id, Versions.required(body.version()), body.details()));
     }
 
     @DELETE
     @Path("{id}")
+    @Operation(operationId = "deleteMission", summary = "Delete a mission (administrators)")
     public Response delete(@PathParam("id") long id) {
         missions.delete(id);
         return Response.noContent().build();

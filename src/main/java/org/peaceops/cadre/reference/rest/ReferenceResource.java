@@ -33,7 +33,7 @@ public class ReferenceResource {
 
     @GET
     @Path("countries")
-    @Operation(summary = "ISO 3166-1 alpha-2 countries")
+    @Operation(operationId = "listCountries", summary = "ISO 3166-1 alpha-2 countries")
     public List<ReferenceEntry> countries() {
         currentUser.caller();
         return Countries.all(reader());
@@ -41,7 +41,7 @@ public class ReferenceResource {
 
     @GET
     @Path("languages")
-    @Operation(summary = "ISO 639-1 languages, the UN official languages first")
+    @Operation(operationId = "listLanguages", summary = "ISO 639-1 languages, the UN official languages first")
     public List<ReferenceEntry> languages() {
         currentUser.caller();
         return Languages.all(reader());
@@ -49,7 +49,7 @@ public class ReferenceResource {
 
     @GET
     @Path("time-zones")
-    @Operation(summary = "IANA region time zones a centre may have")
+    @Operation(operationId = "listTimeZones", summary = "IANA region time zones a centre may have")
     public List<String> timeZones() {
         currentUser.caller();
         return TimeZones.all();

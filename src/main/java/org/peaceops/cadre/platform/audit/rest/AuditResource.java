@@ -24,7 +24,8 @@ public class AuditResource {
     AuditLog auditLog;
 
     @GET
-    @Operation(summary = "The audit trail, newest first (administrators); filter by actor, action, entityType, outcome")
+    @Operation(operationId = "listAuditEntries",
+            summary = "The audit trail, newest first (administrators); filter by actor, action, entityType, outcome")
     public Page<AuditEntryDto> list(@BeanParam PageParameters page) {
         return auditLog.page(page.toRequest()).map(AuditEntryDto::of);
     }

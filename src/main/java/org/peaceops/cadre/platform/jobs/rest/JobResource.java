@@ -22,7 +22,7 @@ public class JobResource {
 
     @GET
     @Path("{id}")
-    @Operation(summary = "Progress of background work you started (administrators: any)")
+    @Operation(operationId = "getJob", summary = "Progress of background work you started (administrators: any)")
     public JobDto get(@PathParam("id") long id) {
         return JobDto.of(jobs.get(id));
     }

@@ -42,26 +42,28 @@ public class AccountResource {
     CurrentUser currentUser;
 
     @GET
-    @Operation(summary = "Accounts, paged (administrators); filter by username, displayName, email, centre, enabled")
+    @Operation(operationId = "listAccounts",
+            summary = "Accounts, paged (administrators); filter by username, displayName, email, centre, enabled")
     public Page<AccountDto> list(@BeanParam PageParameters page) {
         return accounts.page(page.toRequest()).map(AccountDto::of);
     }
 
     @GET
     @Path("me")
-    @Operation(summary = "The signed-in account")
+    @Operation(operationId = "getSignedInAccount", summary = "The signed-in account")
     public CurrentUser.Caller me() {
         return currentUser.caller();
     }
 
     @GET
     @Path("{id}")
+    @Operation(operationId = "getAccount", summary = "An account (administrators)")
     public AccountDto get(@PathParam("id") long id) {
         return AccountDto.of(accounts.get(id));
     }
 
     @POST
-    @Operation(summary = "Open an account with a first password (administrators)")
+    @Operation(operationId = "openAccount", summary = "Open an account with a first password (administrators)")
     public Response open(@NotNull AccountDto body, @Context UriInfo uri) {
         String username = body.username() == null ? null : body.username().strip().toLowerCase();
         Account account = accounts.open(new NewAccount(username, body.password(), body.details()));
@@ -71,7 +73,8 @@ public class AccountResource {
 
     @PUT
     @Path("{id}")
-    @Operation(summary = "Change an account's details, roles and centre (administrators); send the version you read")
+    @Operation(operationId = "changeAccount",
+            summary = "Change an account's details, roles and centre (administrators); send the version you read")
     public AccountDto change(@PathParam("id") long id, @NotNull AccountDto body) {
         Account account = accounts.change(id, Versions.required(body.version()), body.details());
         if (body.password() != null) {
@@ -82,6 +85,7 @@ public class AccountResource {
 
     @DELETE
     @Path("{id}")
+    @Operation(operationId = "deleteAccount", summary = "Delete an account other than your own (administrators)")
     public Response delete(@PathParam("id") long id) {
         accounts.delete(id);
         return Response.noContent().build();

@@ -63,9 +63,16 @@ public class SignInThrottle {
     @Transactional(TxType.REQUIRES_NEW)
     public Refusal refused(String username, String source) {
         Instant now = clock.instant();
-        Refusal forUser = count(username, source, now, maxFailures);
-        Refusal forSource = count(SignInFailure.ANY_USERNAME, source, now, sourceMaxFailures);
-        return forSource == Refusal.HOLD_STARTS ? Refusal.SOURCE_HOLD_STARTS : forUser;
+        int forUser = count(username, source, now);
+        int forSource = count(SignInFailure.ANY_USERNAME, source, now);
+        if (forSource >= sourceMaxFailures) {
+            // Past the source's limit nothing more is written, whatever usernames it tries.
+            return forSource == sourceMaxFailures ? Refusal.SOURCE_HOLD_STARTS : Refusal.COUNTED;
+        }
+        if (forUser == 1) {
+            return Refusal.FIRST;
+        }
+        return forUser == maxFailures ? Refusal.HOLD_STARTS : Refusal.COUNTED;
     }
 
     /** A successful sign-in clears the count of that username from that source. */
@@ -82,20 +89,17 @@ public class SignInThrottle {
                 .setParameter("username", username).executeUpdate();
     }
 
-    private Refusal count(String username, String source, Instant now, int limit) {
+    /** Counts one refusal and answers the refusals in the open window, this one included. */
+    private int count(String username, String source, Instant now) {
         SignInFailure failure = em.find(SignInFailure.class, new SignInFailure.Key(username, source),
                 LockModeType.PESSIMISTIC_WRITE);
         if (failure == null) {
             em.persist(new SignInFailure(username, source, now));
             em.flush();
-            return limit <= 1 ? Refusal.HOLD_STARTS : Refusal.FIRST;
+            return 1;
         }
         failure.count(now, window());
-        int failures = failure.failuresAt(now, window());
-        if (failures == 1) {
-            return Refusal.FIRST;
-        }
-        return failures == limit ? Refusal.HOLD_STARTS : Refusal.COUNTED;
+        return failure.failuresAt(now, window());
     }
 
     private List<SignInFailure> counts(String username, String source) {

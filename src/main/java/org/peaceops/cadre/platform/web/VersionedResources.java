@@ -4,8 +4,10 @@ import jakarta.faces.application.Resource;
 import jakarta.faces.application.ResourceHandler;
 import jakarta.faces.application.ResourceHandlerWrapper;
 import jakarta.faces.application.ResourceWrapper;
+import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpServletResponseWrapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -27,6 +29,7 @@ public class VersionedResources extends ResourceHandlerWrapper {
     static final String LIBRARY = "cadre";
     /** Faces reads "v" as a library version, so Cadre's digests travel under another name. */
     static final String DIGEST = "rv";
+    static final String CACHE_CONTROL = "Cache-Control";
     static final String CACHE_FOR_A_YEAR = "public, max-age=31536000, immutable";
 
     private final Map<String, String> digests = new ConcurrentHashMap<>();
@@ -50,14 +53,41 @@ public class VersionedResources extends ResourceHandlerWrapper {
         };
     }
 
+    /**
+     * Answers a versioned URL as cacheable for a year. Faces writes its own
+     * shorter Cache-Control while serving the resource, so the response it
+     * writes to keeps the year and ignores that one.
+     */
     @Override
     public void handleResourceRequest(FacesContext context) throws IOException {
-        Map<String, String> parameters = context.getExternalContext().getRequestParameterMap();
-        if (parameters.containsKey("v") || parameters.containsKey(DIGEST)) {
-            ((HttpServletResponse) context.getExternalContext().getResponse())
-                    .setHeader("Cache-Control", CACHE_FOR_A_YEAR);
+        ExternalContext external = context.getExternalContext();
+        Map<String, String> parameters = external.getRequestParameterMap();
+        if (!parameters.containsKey("v") && !parameters.containsKey(DIGEST)) {
+            super.handleResourceRequest(context);
+            return;
         }
-        super.handleResourceRequest(context);
+        HttpServletResponse response = (HttpServletResponse) external.getResponse();
+        response.setHeader(CACHE_CONTROL, CACHE_FOR_A_YEAR);
+        external.setResponse(new HttpServletResponseWrapper(response) {
+            @Override
+            public void setHeader(String name, String value) {
+                if (!CACHE_CONTROL.equalsIgnoreCase(name)) {
+                    super.setHeader(name, value);
+                }
+            }
+
+            @Override
+            public void addHeader(String name, String value) {
+                if (!CACHE_CONTROL.equalsIgnoreCase(name)) {
+                    super.addHeader(name, value);
+                }
+            }
+        });
+        try {
+            super.handleResourceRequest(context);
+        } finally {
+            external.setResponse(response);
+        }
     }
 
     private static String digestOf(Resource resource) {

@@ -5,18 +5,26 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.json.Json;
+import java.io.StringReader;
+import java.net.http.HttpResponse;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.peaceops.cadre.testing.Api;
 import org.peaceops.cadre.testing.Browser;
 import org.peaceops.cadre.testing.CadreIT;
+import org.peaceops.cadre.testing.CourseFixtures;
 import org.peaceops.cadre.testing.Fixtures;
+import org.peaceops.cadre.testing.RawRequest;
 
 /**
  * The screens in a real browser: sign-in, the dashboard, the language switch,
  * and the main path of each list-and-edit screen, with the role checks a
- * person meets on the way.
+ * person meets on the way; and a signed-in browser's session that another
+ * site cannot use to change things.
  */
 class ScreensIT extends CadreIT {
 
@@ -192,6 +200,58 @@ class ScreensIT extends CadreIT {
         browser.waitForText(By.id("auditForm:entries"), stranger);
         browser.waitForText(By.id("auditForm:entries"), "SIGN_IN");
         browser.waitForText(By.id("auditForm:entries"), "Refused");
+    }
+
+    @Test
+    void anotherSiteCannotUseASignedInBrowsersSessionToChangeThings() {
+        CourseFixtures world = new CourseFixtures(base, fixtures);
+        CourseFixtures.Centre centre = world.centre();
+        long curriculum = world.draftCurriculum(centre).id();
+        browser.signIn(centre.staff().username(), Fixtures.PASSWORD);
+        browser.waitForText(By.className("cadre-title"), "Dashboard");
+        String cookie = "JSESSIONID=" + browser.cookie("JSESSIONID");
+        String publish = "api/curricula/" + curriculum + "/publish";
+
+        HttpResponse<String> refused = RawRequest.send(base, "POST", publish, null,
+                "Cookie", cookie, "Origin", "http://evil.example", "Accept-Language", "fr");
+        assertEquals(403, refused.statusCode(), refused.body());
+        assertTrue(refused.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"));
+        assertEquals("Non autorisé",
+                Json.createReader(new StringReader(refused.body())).readObject().getString("title"));
+        assertEquals(403, RawRequest.send(base, "POST", publish, null,
+                "Cookie", cookie, "Sec-Fetch-Site", "cross-site", "Origin", "http://evil.example").statusCode());
+        assertEquals(403, RawRequest.send(base, "POST", publish, "",
+                "Cookie", cookie, "Origin", "null", "Content-Type", "text/plain").statusCode());
+        assertEquals("DRAFT", versions(centre.api(), curriculum).get(0), "nothing was published");
+
+        centre.api().post(publish, "").expect(200);
+        assertEquals(403, RawRequest.send(base, "POST", "api/curricula/" + curriculum + "/drafts", null,
+                "Cookie", cookie, "Sec-Fetch-Site", "same-site").statusCode());
+        assertEquals(List.of("PUBLISHED"), versions(centre.api(), curriculum), "no draft was started");
+
+        String readAll = "api/notices/read-all";
+        assertEquals(403, RawRequest.send(base, "POST", readAll, "a=b", "Cookie", cookie,
+                "Origin", "http://evil.example", "Content-Type", "application/x-www-form-urlencoded").statusCode());
+        // Neither Origin nor Sec-Fetch-Site: a plain form or text body on the cookie alone proves nothing.
+        assertEquals(403, RawRequest.send(base, "POST", readAll, "{}", "Cookie", cookie,
+                "Content-Type", "text/plain").statusCode());
+
+        // Cadre's own pages, and programs that say who they are, still get through with the cookie.
+        String origin = base.getProtocol() + "://" + base.getAuthority();
+        assertEquals(200, RawRequest.send(base, "POST", readAll, null, "Cookie", cookie,
+                "Origin", origin, "Sec-Fetch-Site", "same-origin").statusCode());
+        assertEquals(200, RawRequest.send(base, "POST", readAll, null,
+                "Cookie", cookie, "Origin", origin).statusCode());
+        assertEquals(200, RawRequest.send(base, "POST", readAll, null, "Cookie", cookie,
+                "X-Requested-With", "XMLHttpRequest").statusCode());
+        assertEquals(200, RawRequest.send(base, "POST", readAll, "{}", "Cookie", cookie,
+                "Content-Type", "application/json").statusCode());
+    }
+
+    /** The statuses of a curriculum's versions. */
+    private static List<String> versions(Api staff, long curriculum) {
+        return staff.get("api/curricula/" + curriculum + "/versions").expect(200).array().stream()
+                .map(version -> version.asJsonObject().getString("status")).toList();
     }
 
     private void signInAsAdministrator() {

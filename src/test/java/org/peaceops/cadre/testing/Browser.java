@@ -31,6 +31,9 @@ public final class Browser implements AutoCloseable {
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--no-first-run", "--window-size=1280,900", "--lang=en");
+        // Keeps the console, where Content-Security-Policy violations are reported, for policyViolations().
+        options.setCapability("goog:loggingPrefs",
+                java.util.Map.of(org.openqa.selenium.logging.LogType.BROWSER, "ALL"));
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new java.io.File(CHROMEDRIVER)).usingAnyFreePort().build();
         this.driver = new ChromeDriver(service, options);
@@ -233,6 +236,17 @@ public final class Browser implements AutoCloseable {
      */
     public void opened(By overlay) {
         wait.until(ExpectedConditions.attributeContains(overlay, "class", "ui-connected-overlay-enter-done"));
+    }
+
+    /**
+     * What the browser refused under the pages' Content-Security-Policy (blocked scripts, styles,
+     * frames…) since the last call, as the console reported it, each message naming its page.
+     */
+    public List<String> policyViolations() {
+        return driver.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER).getAll().stream()
+                .map(org.openqa.selenium.logging.LogEntry::getMessage)
+                .filter(message -> message.contains("Content Security Policy"))
+                .toList();
     }
 
     public WebDriver driver() {

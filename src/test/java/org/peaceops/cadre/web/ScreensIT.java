@@ -6,18 +6,31 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.json.Json;
+import java.io.StringReader;
+import java.net.http.HttpResponse;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.peaceops.cadre.testing.Api;
 import org.peaceops.cadre.testing.Browser;
 import org.peaceops.cadre.testing.CadreIT;
+import org.peaceops.cadre.testing.CourseFixtures;
 import org.peaceops.cadre.testing.Fixtures;
+import org.peaceops.cadre.testing.RawRequest;
 
 /**
  * The screens in a real browser: sign-in, the dashboard, the language switch,
  * and the main path of each list-and-edit screen, with the role checks a
- * person meets on the way.
+ * person meets on the way; the security headers of every answer, the main
+ * screens working under the Content-Security-Policy, and a signed-in
+ * browser's session that another site cannot use to change things.
  */
 class ScreensIT extends CadreIT {
 
@@ -195,6 +208,157 @@ class ScreensIT extends CadreIT {
         browser.waitForText(By.id("auditForm:entries"), stranger);
         browser.waitForText(By.id("auditForm:entries"), "SIGN_IN");
         browser.waitForText(By.id("auditForm:entries"), "Refused");
+    }
+
+    @Test
+    void everyAnswerCarriesTheSecurityHeaders() {
+        HttpResponse<String> page = RawRequest.send(base, "GET", "login.xhtml", null);
+        HttpResponse<String> api = admin.get("api/centres").expect(200).response();
+        HttpResponse<String> resource = RawRequest.send(base, "GET",
+                "jakarta.faces.resource/css/cadre.css.xhtml?ln=cadre", null);
+        HttpResponse<String> missing = RawRequest.send(base, "GET", "no-such-page", null);
+        assertEquals(List.of(200, 200, 200, 404),
+                List.of(page.statusCode(), api.statusCode(), resource.statusCode(), missing.statusCode()));
+
+        for (HttpResponse<String> answer : List.of(page, api, resource, missing)) {
+            String which = answer.uri().getPath();
+            List<String> policies = answer.headers().allValues("Content-Security-Policy");
+            assertEquals(1, policies.size(), which + " must carry exactly one policy: " + policies);
+            assertTrue(policies.get(0).contains("frame-ancestors 'none'"), which + ": " + policies);
+            assertTrue(policies.get(0).contains("object-src 'none'"), which + ": " + policies);
+            assertEquals("nosniff", answer.headers().firstValue("X-Content-Type-Options").orElse(null), which);
+            assertEquals("same-origin", answer.headers().firstValue("Referrer-Policy").orElse(null), which);
+        }
+        // Pages (error pages too) allow their own scripts by the nonce PrimeFaces gives them, and nothing inline.
+        for (HttpResponse<String> html : List.of(page, missing)) {
+            String policy = html.headers().firstValue("Content-Security-Policy").orElseThrow();
+            assertTrue(policy.matches(".*script-src 'self' 'nonce-[^']+'.*"), policy);
+            assertFalse(policy.contains("unsafe-eval") || policy.matches(".*script-src[^;]*unsafe-inline.*"), policy);
+        }
+        for (HttpResponse<String> answer : List.of(page, api, missing)) {
+            assertEquals("no-store", answer.headers().firstValue("Cache-Control").orElse(null), answer.uri().getPath());
+        }
+        assertFalse(resource.headers().allValues("Cache-Control").contains("no-store"), "files may be cached");
+        String cookie = page.headers().allValues("Set-Cookie").stream()
+                .filter(value -> value.startsWith("JSESSIONID=")).findFirst().orElseThrow();
+        assertTrue(cookie.contains("HttpOnly")
+                && cookie.toLowerCase(Locale.ROOT).contains("samesite=lax"), cookie);
+        assertFalse(cookie.contains("Secure"), "plain HTTP, and cadre.cookies.secure is not set: " + cookie);
+    }
+
+    @Test
+    void theMainScreensWorkUnderTheContentSecurityPolicy() {
+        CourseFixtures world = new CourseFixtures(base, fixtures);
+        CourseFixtures.Centre centre = world.centre();
+        CourseFixtures.Curriculum curriculum = world.publishedCurriculum(centre);
+        long course = world.course(centre, world.courseJson(curriculum, Fixtures.unique("C").toUpperCase()));
+        LocalDate monday = CourseFixtures.monday();
+        long offering = world.offering(centre, course, monday, monday.plusDays(4), 20).getJsonNumber("id").longValue();
+        world.session(centre, offering, CourseFixtures.sessionJson("Opening", monday.atTime(9, 0), 2)).expect(201);
+        List<String> violations = new ArrayList<>();
+
+        browser.open("login.xhtml");
+        browser.signIn(centre.staff().username(), Fixtures.PASSWORD);
+        browser.waitForText(By.className("cadre-title"), "Dashboard");
+        violations.addAll(browser.policyViolations());
+        violations.addAll(visit("app/curriculum/list.xhtml", "curriculaForm:add", "curriculumDialog"));
+        violations.addAll(visit("app/curriculum/edit.xhtml?id=" + curriculum.id(), null, null));
+        violations.addAll(visit("app/curriculum/alignment.xhtml?id=" + curriculum.id() + "&version=1", null, null));
+        violations.addAll(visit("app/course/list.xhtml", "coursesForm:add", "courseDialog"));
+        violations.addAll(visit("app/offering/list.xhtml", "offeringsForm:add", "offeringDialog"));
+        violations.addAll(visit("app/offering/view.xhtml?id=" + offering, "offeringPage:addSession", "sessionDialog"));
+        browser.click("sessionForm:cancel");
+        browser.hidden(By.id("sessionDialog"));
+        browser.click("offeringPage:edit");
+        browser.visible(By.id("offeringEditDialog"));
+        violations.addAll(browser.policyViolations());
+        violations.addAll(visit("app/calendar.xhtml?date=" + monday, null, null));
+        browser.visible(By.cssSelector(".fc-event"));
+        violations.addAll(visit("app/instructors.xhtml", "instructorsForm:add", "qualificationDialog"));
+        violations.addAll(visit("app/centre/rooms.xhtml", "roomsForm:add", "roomDialog"));
+        violations.addAll(visit("app/people.xhtml", null, null));
+
+        browser.click("userForm:logout");
+        browser.visible(By.id("login:submit"));
+        signInAsAdministrator();
+        violations.addAll(visit("app/framework/list.xhtml", "frameworksForm:import", "importDialog"));
+        violations.addAll(visit("app/admin/accounts.xhtml", "accountsForm:add", "accountDialog"));
+        violations.addAll(visit("app/admin/centres.xhtml", "centresForm:add", "centreDialog"));
+        violations.addAll(visit("app/admin/missions.xhtml", "missionsForm:add", "missionDialog"));
+        violations.addAll(visit("app/admin/audit.xhtml", null, null));
+        assertEquals(List.of(), violations, "the screens must need nothing the policy refuses");
+
+        // The policy is in force: a script slipped into the page does not run, and the browser says so.
+        JavascriptExecutor page = (JavascriptExecutor) browser.driver();
+        page.executeScript("var s = document.createElement('script'); s.textContent = 'window.slippedIn = true';"
+                + " document.body.appendChild(s);");
+        assertEquals(Boolean.FALSE, page.executeScript("return window.slippedIn === true;"));
+        assertFalse(browser.policyViolations().isEmpty(), "the refused script is reported");
+    }
+
+    @Test
+    void anotherSiteCannotUseASignedInBrowsersSessionToChangeThings() {
+        CourseFixtures world = new CourseFixtures(base, fixtures);
+        CourseFixtures.Centre centre = world.centre();
+        long curriculum = world.draftCurriculum(centre).id();
+        browser.signIn(centre.staff().username(), Fixtures.PASSWORD);
+        browser.waitForText(By.className("cadre-title"), "Dashboard");
+        String cookie = "JSESSIONID=" + browser.cookie("JSESSIONID");
+        String publish = "api/curricula/" + curriculum + "/publish";
+
+        HttpResponse<String> refused = RawRequest.send(base, "POST", publish, null,
+                "Cookie", cookie, "Origin", "http://evil.example", "Accept-Language", "fr");
+        assertEquals(403, refused.statusCode(), refused.body());
+        assertTrue(refused.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"));
+        assertEquals("Non autorisé",
+                Json.createReader(new StringReader(refused.body())).readObject().getString("title"));
+        assertEquals(403, RawRequest.send(base, "POST", publish, null,
+                "Cookie", cookie, "Sec-Fetch-Site", "cross-site", "Origin", "http://evil.example").statusCode());
+        assertEquals(403, RawRequest.send(base, "POST", publish, "",
+                "Cookie", cookie, "Origin", "null", "Content-Type", "text/plain").statusCode());
+        assertEquals("DRAFT", versions(centre.api(), curriculum).get(0), "nothing was published");
+
+        centre.api().post(publish, "").expect(200);
+        assertEquals(403, RawRequest.send(base, "POST", "api/curricula/" + curriculum + "/drafts", null,
+                "Cookie", cookie, "Sec-Fetch-Site", "same-site").statusCode());
+        assertEquals(List.of("PUBLISHED"), versions(centre.api(), curriculum), "no draft was started");
+
+        String readAll = "api/notices/read-all";
+        assertEquals(403, RawRequest.send(base, "POST", readAll, "a=b", "Cookie", cookie,
+                "Origin", "http://evil.example", "Content-Type", "application/x-www-form-urlencoded").statusCode());
+        // Neither Origin nor Sec-Fetch-Site: a plain form or text body on the cookie alone proves nothing.
+        assertEquals(403, RawRequest.send(base, "POST", readAll, "{}", "Cookie", cookie,
+                "Content-Type", "text/plain").statusCode());
+
+        // Cadre's own pages, and programs that say who they are, still get through with the cookie.
+        String origin = base.getProtocol() + "://" + base.getAuthority();
+        assertEquals(200, RawRequest.send(base, "POST", readAll, null, "Cookie", cookie,
+                "Origin", origin, "Sec-Fetch-Site", "same-origin").statusCode());
+        assertEquals(200, RawRequest.send(base, "POST", readAll, null,
+                "Cookie", cookie, "Origin", origin).statusCode());
+        assertEquals(200, RawRequest.send(base, "POST", readAll, null, "Cookie", cookie,
+                "X-Requested-With", "XMLHttpRequest").statusCode());
+        assertEquals(200, RawRequest.send(base, "POST", readAll, "{}", "Cookie", cookie,
+                "Content-Type", "application/json").statusCode());
+    }
+
+    /** Opens a page, and a dialog on it if asked; answers the policy violations the browser reported. */
+    private List<String> visit(String page, String dialogButton, String dialog) {
+        browser.open(page);
+        browser.visible(By.className("cadre-title"));
+        browser.ajaxDone();
+        if (dialogButton != null) {
+            browser.click(dialogButton);
+            browser.visible(By.id(dialog));
+            browser.ajaxDone();
+        }
+        return browser.policyViolations();
+    }
+
+    /** The statuses of a curriculum's versions. */
+    private static List<String> versions(Api staff, long curriculum) {
+        return staff.get("api/curricula/" + curriculum + "/versions").expect(200).array().stream()
+                .map(version -> version.asJsonObject().getString("status")).toList();
     }
 
     private void signInAsAdministrator() {

@@ -43,7 +43,10 @@ public class CadreExceptionMapper implements ExceptionMapper<CadreException> {
     }
 
     static Locale locale(HttpHeaders headers) {
-        List<Locale> acceptable = headers == null ? List.of() : headers.getAcceptableLanguages();
+        return locale(headers == null ? List.of() : headers.getAcceptableLanguages());
+    }
+
+    static Locale locale(List<Locale> acceptable) {
         return Messages.supported(acceptable.isEmpty() ? Locale.ENGLISH : acceptable.get(0));
     }
 }

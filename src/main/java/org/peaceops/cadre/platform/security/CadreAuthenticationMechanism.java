@@ -48,7 +48,9 @@ public class CadreAuthenticationMechanism implements HttpAuthenticationMechanism
         }
         String authorization = request.getHeader("Authorization");
         if (isApi(request) && authorization != null && authorization.startsWith(BASIC)) {
-            Optional<SignedIn> caller = verified.recall(authorization).or(() -> verifyBasic(authorization, request));
+            String source = clientAddress.of(request);
+            Optional<SignedIn> caller = verified.recall(authorization, source)
+                    .or(() -> verifyBasic(authorization, source));
             if (caller.isPresent()) {
                 return context.notifyContainerAboutLogin(caller.get().username(), caller.get().roles());
             }
@@ -61,7 +63,7 @@ public class CadreAuthenticationMechanism implements HttpAuthenticationMechanism
     /** The login page: on success the container keeps the caller in the session. */
     private AuthenticationStatus signInToSession(UsernamePasswordCredential form, HttpServletRequest request,
                                                  HttpMessageContext context) {
-        Optional<SignedIn> caller = signIn(form.getCaller(), form.getPasswordAsString(), request);
+        Optional<SignedIn> caller = signIn(form.getCaller(), form.getPasswordAsString(), clientAddress.of(request));
         if (caller.isEmpty()) {
             return context.notifyContainerAboutLogin(CredentialValidationResult.INVALID_RESULT);
         }
@@ -69,15 +71,15 @@ public class CadreAuthenticationMechanism implements HttpAuthenticationMechanism
         return context.notifyContainerAboutLogin(caller.get().username(), caller.get().roles());
     }
 
-    private Optional<SignedIn> verifyBasic(String authorization, HttpServletRequest request) {
+    private Optional<SignedIn> verifyBasic(String authorization, String source) {
         UsernamePasswordCredential credential = basic(authorization);
-        Optional<SignedIn> caller = signIn(credential.getCaller(), credential.getPasswordAsString(), request);
-        caller.ifPresent(known -> verified.remember(authorization, known));
+        Optional<SignedIn> caller = signIn(credential.getCaller(), credential.getPasswordAsString(), source);
+        caller.ifPresent(known -> verified.remember(authorization, source, known));
         return caller;
     }
 
-    private Optional<SignedIn> signIn(String username, String password, HttpServletRequest request) {
-        return accounts.verify(username, password, clientAddress.of(request)).map(SignedIn::of);
+    private Optional<SignedIn> signIn(String username, String password, String source) {
+        return accounts.verify(username, password, source).map(SignedIn::of);
     }
 
     private static boolean isApi(HttpServletRequest request) {

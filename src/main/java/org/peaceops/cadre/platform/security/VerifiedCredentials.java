@@ -47,14 +47,17 @@ public class VerifiedCredentials {
                 .build();
     }
 
-    /** The caller these exact credentials were verified for, if recently. */
-    public Optional<SignedIn> recall(String authorizationHeader) {
-        return Optional.ofNullable(verified.getIfPresent(digest(authorizationHeader)));
+    /**
+     * The caller these exact credentials were verified for, if recently and from
+     * the same address: a source held by sign-in throttling gets no shortcut.
+     */
+    public Optional<SignedIn> recall(String authorizationHeader, String source) {
+        return Optional.ofNullable(verified.getIfPresent(digest(authorizationHeader, source)));
     }
 
-    public void remember(String authorizationHeader, SignedIn caller) {
+    public void remember(String authorizationHeader, String source, SignedIn caller) {
         if (lifetimeSeconds > 0) {
-            verified.put(digest(authorizationHeader), caller);
+            verified.put(digest(authorizationHeader, source), caller);
         }
     }
 
@@ -63,11 +66,11 @@ public class VerifiedCredentials {
         verified.invalidateAll();
     }
 
-    private String digest(String header) {
+    private String digest(String header, String source) {
         try {
             Mac mac = Mac.getInstance(MAC);
             mac.init(key);
-            return Base64.getEncoder().encodeToString(mac.doFinal(header.getBytes(StandardCharsets.UTF_8)));
+            return Base64.getEncoder().encodeToString(mac.doFinal((source + " " + header).getBytes(StandardCharsets.UTF_8)));
         } catch (GeneralSecurityException impossible) {
             throw new IllegalStateException(MAC + " is part of every Java runtime", impossible);
         }

@@ -108,7 +108,15 @@ class TrainingScreensIT extends CadreIT {
         browser.waitForText(By.id("offeringPage:course"), code);
 
         addSession("Mandates briefing", monday, "09:00", "10:30");
-        addSession("Protection of civilians", monday, "11:00", "12:30");
+        // a session teaching a lesson of the course's curriculum, its title left to the lesson
+        fillSession("", monday, "11:00", "12:30");
+        browser.chooseStartingWith("sessionForm:lessonId", "— L1 · Mandates and principles");
+        browser.click("sessionForm:check");
+        browser.waitForText(By.id("sessionForm:dialogMessages"), "No conflict");
+        browser.click("sessionForm:save");
+        browser.hidden(By.id("sessionDialog"));
+        assertTrue(sessionRow("Mandates and principles").getText().contains("L1 · Mandates and principles"),
+                "the session names its lesson");
         assertEquals(2, sessionRows().size());
 
         // the same room at an overlapping time: "check" names the clash, "save" refuses it and keeps the dialog

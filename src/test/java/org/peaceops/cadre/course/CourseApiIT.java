@@ -425,6 +425,41 @@ class CourseApiIT extends CadreIT {
         assertEquals(1, centre.api().get("api/offerings/" + offering + "/enrolments").expect(200).array().size());
     }
 
+    @Test
+    @Order(6)
+    void aWithdrawnTraineeCanBeEnrolledAgainWithTheirHistoryKept() throws Exception {
+        Centre centre = world.centre();
+        Person otherStaff = world.staff(centre);
+        long offering = idOf(world.offering(centre, world.course(centre), CourseFixtures.monday(),
+                CourseFixtures.monday().plusDays(4), 2));
+        world.open(centre, offering);
+        Person trainee = world.trainee(centre);
+        String path = "api/offerings/" + offering + "/enrolments";
+
+        world.enrol(centre, offering, trainee.id()).expect(201);
+        world.enrol(centre, offering, trainee.id()).expect(409);
+        centre.api().delete(path + "/" + trainee.id()).expect(204);
+        assertEquals(0, centre.api().get("api/offerings/" + offering).expect(200).json().getInt("enrolled"));
+        world.enrol(centre, offering, trainee.id()).expect(201);
+        assertEquals(1, centre.api().get("api/offerings/" + offering).expect(200).json().getInt("enrolled"),
+                "the seat is taken again, once");
+        assertEquals(List.of("CANCELLED", "ENROLLED"), strings(centre.api().get(path).expect(200).array(), "status"),
+                "the withdrawal stays in the history");
+        assertEquals(409, world.enrol(centre, offering, trainee.id()).status(), "still only one place each");
+
+        // withdrawn again, then enrolled by two staff members at once: the database lets one through
+        centre.api().delete(path + "/" + trainee.id()).expect(204);
+        centre.api().get("api/accounts/me").expect(200);
+        otherStaff.api().get("api/accounts/me").expect(200);
+        List<Integer> statuses = race(() -> world.enrol(centre, offering, trainee.id()).status(),
+                () -> otherStaff.api().post(path, Json.createObjectBuilder().add("traineeId", trainee.id()).build())
+                        .status());
+        assertEquals(List.of(201, 409), statuses.stream().sorted().toList(), statuses.toString());
+        assertEquals(1, centre.api().get("api/offerings/" + offering).expect(200).json().getInt("enrolled"));
+        assertEquals(List.of("CANCELLED", "CANCELLED", "ENROLLED"),
+                strings(centre.api().get(path).expect(200).array(), "status"));
+    }
+
     // --- 5. enrolment, cancellation, completion -------------------------------------------
 
     @Test

@@ -401,6 +401,8 @@ class TrainingScreensIT extends CadreIT {
         browser.click("courseForm:save");
         browser.waitForText(By.id("messages"), "Course " + code + " saved.");
         browser.waitForText(By.id("coursesForm:courses"), curriculum);
+        assertTrue(browser.text("coursesForm:courses").contains(curriculum + " · version 1"),
+                "the curriculum and its version read as one: " + browser.text("coursesForm:courses"));
     }
 
     /** Plans an offering through the dialog and opens its page; returns the page's path. */

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.json.Json;
+import jakarta.json.JsonObject;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -165,6 +166,37 @@ class TrainingScreensIT extends CadreIT {
         calendarEvent("Mandates briefing");
         browser.visible(By.id("calendarForm:readOnly"));
         assertTrue(browser.all(By.cssSelector(".fc-event-draggable")).isEmpty(), "an instructor cannot drag sessions");
+    }
+
+    @Test
+    void aLastDayTypedRightAfterTheFirstDayIsKept() {
+        String code = Fixtures.unique("LEN").toUpperCase(Locale.ROOT);
+        world.course(centre, world.courseJson(world.publishedCurriculum(centre), code));
+        LocalDate monday = CourseFixtures.mondayIn(6);
+        LocalDate typedEnd = monday.plusDays(2);
+        signIn(browser, centre.staff().username());
+        browser.open("app/offering/list.xhtml");
+        browser.click("offeringsForm:add");
+        browser.ajaxDone();
+        browser.chooseStartingWith("offeringForm:courseId", code + " · ");
+        browser.ajaxDone();
+        assertEquals("", browser.visible(By.id("offeringForm:endsOn_input")).getAttribute("value"),
+                "no first day yet, so no last day proposed");
+
+        // the first day typed, then at once the last day: leaving the first day asks the server for a proposal,
+        // which comes back while (or after) the user types
+        browser.visible(By.id("offeringForm:startsOn_input")).sendKeys(ISO.format(monday));
+        WebElement end = browser.visible(By.id("offeringForm:endsOn_input"));
+        end.click();
+        end.sendKeys(Keys.chord(Keys.CONTROL, "a"), ISO.format(typedEnd));
+        browser.ajaxDone();
+        assertEquals(ISO.format(typedEnd), browser.visible(By.id("offeringForm:endsOn_input")).getAttribute("value"),
+                "what the user typed wins over the course's usual length");
+
+        browser.click("offeringForm:save");
+        browser.waitForText(By.id("messages"), "saved");
+        JsonObject saved = centre.api().get("api/offerings?course=" + code).expect(200).items().getJsonObject(0);
+        assertEquals(ISO.format(typedEnd), saved.getString("endsOn"));
     }
 
     @Test

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
 import jakarta.persistence.criteria.JoinType;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
@@ -101,6 +102,12 @@ public class RoomService {
         currentUser.require(Role.CENTRE_STAFF, Role.ADMIN);
         Room room = get(id);
         em.remove(room);
+        try {
+            em.flush();
+        } catch (PersistenceException stillBooked) {
+            // Sessions (of this centre's offerings) still name the room; their slice is not this one's to ask.
+            throw new ConflictException("error.room.inUse", room.getName());
+        }
         auditLog.changed(currentUser.actor(), "DELETE", RECORD, id, room.getName());
     }
 

@@ -13,7 +13,14 @@ import java.time.LocalDate;
 import org.peaceops.cadre.platform.persistence.BaseEntity;
 import org.peaceops.cadre.platform.security.Account;
 
-/** A trainee's place on an offering, from enrolment to completion or cancellation. */
+/**
+ * A trainee's place on an offering, from enrolment to completion or
+ * cancellation. A cancelled (withdrawn) enrolment stays as history; the
+ * trainee may be enrolled again, as a new enrolment. The database lets only
+ * one enrolment per trainee and offering hold a place: {@code activeTraineeId}
+ * repeats the trainee while it does and is cleared on cancellation, and a
+ * unique key on it (with the offering) counts only those.
+ */
 @Entity
 @Table(name = "enrolment")
 public class Enrolment extends BaseEntity {
@@ -30,6 +37,9 @@ public class Enrolment extends BaseEntity {
     @Column(nullable = false, length = 16)
     private EnrolmentStatus status;
 
+    @Column(name = "active_trainee_id")
+    private Long activeTraineeId;
+
     @Column(name = "enrolled_at", nullable = false, updatable = false)
     private Instant enrolledAt;
 
@@ -44,6 +54,7 @@ public class Enrolment extends BaseEntity {
         this.trainee = trainee;
         this.enrolledAt = at;
         this.status = EnrolmentStatus.ENROLLED;
+        this.activeTraineeId = trainee.getId();
     }
 
     void complete(boolean passed, LocalDate on) {
@@ -53,6 +64,7 @@ public class Enrolment extends BaseEntity {
 
     void cancel() {
         this.status = EnrolmentStatus.CANCELLED;
+        this.activeTraineeId = null;
     }
 
     public Offering getOffering() {

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.List;
@@ -79,16 +80,24 @@ public class EnrolmentService {
         if (!reasons.isEmpty()) {
             throw new ConflictException(reasons, "error.enrolment.prerequisites", trainee.getDisplayName());
         }
+        // A withdrawn (cancelled) enrolment stays as history and does not stand in the way of a new one.
         boolean already = !em.createQuery("""
-                        select e.id from Enrolment e where e.offering = :offering and e.trainee = :trainee""", Long.class)
-                .setParameter("offering", offering).setParameter("trainee", trainee).getResultList().isEmpty();
+                        select e.id from Enrolment e where e.offering = :offering and e.trainee = :trainee
+                        and e.status <> :cancelled""", Long.class)
+                .setParameter("offering", offering).setParameter("trainee", trainee)
+                .setParameter("cancelled", EnrolmentStatus.CANCELLED).getResultList().isEmpty();
         if (already) {
             throw new ConflictException("error.enrolment.duplicate", trainee.getDisplayName());
         }
         takeSeat(offering);
         Enrolment enrolment = new Enrolment(offering, trainee, clock.instant());
         em.persist(enrolment);
-        em.flush();
+        try {
+            em.flush();
+        } catch (PersistenceException raced) {
+            // Someone enrolled the same trainee meanwhile: the unique key on live enrolments refused this one.
+            throw new ConflictException("error.enrolment.duplicate", trainee.getDisplayName());
+        }
         auditLog.changed(currentUser.actor(), "CREATE", RECORD, enrolment.getId(),
                 trainee.getUsername() + " on " + offering.label());
         return enrolment;

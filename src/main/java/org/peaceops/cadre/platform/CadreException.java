@@ -14,10 +14,16 @@ public abstract class CadreException extends RuntimeException {
     private final String messageKey;
     private final transient Object[] arguments;
 
+    /**
+     * Arguments of type {@code Long} are record identifiers and are kept as
+     * plain digits ("1252", never "1,252" or "1 252"); counts and other
+     * quantities are {@code int} and read as numbers in the reader's language.
+     */
     protected CadreException(String messageKey, Object... arguments) {
         super(messageKey);
         this.messageKey = messageKey;
-        this.arguments = arguments.clone();
+        this.arguments = java.util.Arrays.stream(arguments)
+                .map(argument -> argument instanceof Long id ? id.toString() : argument).toArray();
     }
 
     public String messageKey() {

@@ -12,6 +12,7 @@ import biweekly.io.TimezoneAssignment;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import java.time.Instant;
@@ -269,6 +270,55 @@ class CourseApiIT extends CadreIT {
                 .add("roomId", hall)).expect(201);
     }
 
+    /**
+     * The path a centre takes to build a timetable from its curriculum, through
+     * the API alone: curriculum written, published, course on it, offering, and
+     * sessions naming a module or lesson by the id the published version's tree
+     * shows. Sessions read back and saved again keep their lesson.
+     */
+    @Test
+    @Order(3)
+    void sessionsTeachTheModulesAndLessonsOfTheCoursesCurriculumVersion() {
+        Centre centre = world.centre();
+        Api staff = centre.api();
+        Curriculum curriculum = world.publishedCurriculum(centre);
+        long course = world.course(centre, world.courseJson(curriculum, "LSN-1"));
+        LocalDate monday = CourseFixtures.monday();
+        long offering = idOf(world.offering(centre, course, monday, monday.plusDays(4), 20));
+        JsonArray tree = staff.get("api/curricula/" + curriculum.id() + "/versions/1/nodes").expect(200).array();
+        long module = nodeId(tree, "1");
+        long lesson = nodeId(tree, "1.2");
+
+        String check = "api/offerings/" + offering + "/sessions/check";
+        assertEquals(0, staff.post(check, lessonSession(lesson, monday.atTime(9, 0)).build()).expect(200).array()
+                .size(), "a lesson of the course's version is accepted");
+        JsonObject taught = session(world.session(centre, offering, lessonSession(lesson, monday.atTime(9, 0))));
+        assertEquals(lesson, taught.getJsonNumber("lessonId").longValue());
+        assertEquals("Protection of civilians", taught.getString("title"), "no title: the lesson's is used");
+        JsonObject revision = session(world.session(centre, offering,
+                lessonSession(module, monday.atTime(11, 0)).add("title", "Foundations, revision")));
+        assertEquals(module, revision.getJsonNumber("lessonId").longValue(), "a module may be taught as a whole");
+
+        // read back and saved again (as the offering page does on every edit), the lesson stays valid
+        JsonObject stored = staff.get("api/sessions/" + idOf(taught)).expect(200).json();
+        JsonObject renamed = staff.put("api/sessions/" + idOf(taught), Json.createObjectBuilder(stored)
+                .add("title", "Protecting civilians").build()).expect(200).json().getJsonObject("session");
+        assertEquals(lesson, renamed.getJsonNumber("lessonId").longValue());
+        assertEquals(0, staff.post(check, stored).expect(200).array().size(),
+                "a saved session's own values pass the check");
+
+        // a new draft copies the tree under new ids: those belong to version 2, not to the course's version 1
+        staff.post("api/curricula/" + curriculum.id() + "/drafts", "").expect(201);
+        long draftLesson = nodeId(staff.get("api/curricula/" + curriculum.id() + "/versions/2/nodes").expect(200)
+                .array(), "1.2");
+        assertEquals(List.of("lessonId"), fields(world.session(centre, offering,
+                lessonSession(draftLesson, monday.atTime(14, 0))).expect(400)));
+        long elsewhere = world.publishedCurriculum(centre).lessonIds().get(0);
+        assertEquals(List.of("lessonId"), fields(staff.post(check,
+                lessonSession(elsewhere, monday.atTime(14, 0)).build()).expect(400)));
+        assertEquals(2, staff.get("api/offerings/" + offering + "/sessions").expect(200).array().size());
+    }
+
     @Test
     @Order(4)
     void aCourseOnAnEditionNeedsInstructorsWithAValidMasterTrainerQualification() {
@@ -373,6 +423,41 @@ class CourseApiIT extends CadreIT {
         assertEquals(List.of(201, 409), statuses.stream().sorted().toList(), statuses.toString());
         assertEquals(1, centre.api().get("api/offerings/" + offering).expect(200).json().getInt("enrolled"));
         assertEquals(1, centre.api().get("api/offerings/" + offering + "/enrolments").expect(200).array().size());
+    }
+
+    @Test
+    @Order(6)
+    void aWithdrawnTraineeCanBeEnrolledAgainWithTheirHistoryKept() throws Exception {
+        Centre centre = world.centre();
+        Person otherStaff = world.staff(centre);
+        long offering = idOf(world.offering(centre, world.course(centre), CourseFixtures.monday(),
+                CourseFixtures.monday().plusDays(4), 2));
+        world.open(centre, offering);
+        Person trainee = world.trainee(centre);
+        String path = "api/offerings/" + offering + "/enrolments";
+
+        world.enrol(centre, offering, trainee.id()).expect(201);
+        world.enrol(centre, offering, trainee.id()).expect(409);
+        centre.api().delete(path + "/" + trainee.id()).expect(204);
+        assertEquals(0, centre.api().get("api/offerings/" + offering).expect(200).json().getInt("enrolled"));
+        world.enrol(centre, offering, trainee.id()).expect(201);
+        assertEquals(1, centre.api().get("api/offerings/" + offering).expect(200).json().getInt("enrolled"),
+                "the seat is taken again, once");
+        assertEquals(List.of("CANCELLED", "ENROLLED"), strings(centre.api().get(path).expect(200).array(), "status"),
+                "the withdrawal stays in the history");
+        assertEquals(409, world.enrol(centre, offering, trainee.id()).status(), "still only one place each");
+
+        // withdrawn again, then enrolled by two staff members at once: the database lets one through
+        centre.api().delete(path + "/" + trainee.id()).expect(204);
+        centre.api().get("api/accounts/me").expect(200);
+        otherStaff.api().get("api/accounts/me").expect(200);
+        List<Integer> statuses = race(() -> world.enrol(centre, offering, trainee.id()).status(),
+                () -> otherStaff.api().post(path, Json.createObjectBuilder().add("traineeId", trainee.id()).build())
+                        .status());
+        assertEquals(List.of(201, 409), statuses.stream().sorted().toList(), statuses.toString());
+        assertEquals(1, centre.api().get("api/offerings/" + offering).expect(200).json().getInt("enrolled"));
+        assertEquals(List.of("CANCELLED", "CANCELLED", "ENROLLED"),
+                strings(centre.api().get(path).expect(200).array(), "status"));
     }
 
     // --- 5. enrolment, cancellation, completion -------------------------------------------
@@ -1067,6 +1152,19 @@ class CourseApiIT extends CadreIT {
 
     private static JsonObject feedJson(String scope, long target) {
         return Json.createObjectBuilder().add("scope", scope).add("targetId", target).build();
+    }
+
+    /** A session of one hour teaching a module or lesson, with no title of its own. */
+    private static JsonObjectBuilder lessonSession(long nodeId, LocalDateTime start) {
+        return Json.createObjectBuilder().add("lessonId", nodeId).add("startsAt", start.toString())
+                .add("endsAt", start.plusHours(1).toString());
+    }
+
+    /** The id of the node with {@code code} in a version's tree, as the API lists it. */
+    private static long nodeId(JsonArray tree, String code) {
+        return tree.getValuesAs(JsonObject.class).stream().filter(node -> code.equals(node.getString("code", null)))
+                .findFirst().orElseThrow(() -> new AssertionError("no node " + code + " in " + tree))
+                .getJsonNumber("id").longValue();
     }
 
     private static JsonObject session(Api.Reply saved) {

@@ -7,7 +7,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -18,15 +22,18 @@ import org.openqa.selenium.interactions.Actions;
 import org.peaceops.cadre.testing.Browser;
 import org.peaceops.cadre.testing.CadreIT;
 import org.peaceops.cadre.testing.CasePackages;
+import org.peaceops.cadre.testing.CourseFixtures;
 import org.peaceops.cadre.testing.Fixtures;
+import org.peaceops.cadre.testing.Pages;
 
 /**
  * The curriculum and ITS framework screens in a real browser: a centre's staff
  * member writes a curriculum, maps its lessons onto CPTM 2017 through the
  * picker, reads the alignment, and publishes it, after which the version is
  * read-only; everyone reads an edition's tree; an administrator's CASE import
- * is refused or followed to its end. One class, so that all of it shares one
- * server start.
+ * is refused or followed to its end. Pages asked for with wrong ids or sent
+ * mangled forms answer with their error page or a message. One class, so that
+ * all of it shares one server start.
  */
 class CurriculumScreensIT extends CadreIT {
 
@@ -228,6 +235,103 @@ class CurriculumScreensIT extends CadreIT {
         return username;
     }
 
+    /**
+     * Every page that shows one record by its id, asked for with an id that is
+     * not a number, none at all, one that does not exist or one of another
+     * centre: the "not found" page with 404, never a 500 or an empty page.
+     */
+    @Test
+    void everyPageTakingAnIdAnswersABadMissingOrForeignIdWithTheNotFoundPage() {
+        CourseFixtures world = new CourseFixtures(base, fixtures);
+        CourseFixtures.Centre own = world.centre();
+        CourseFixtures.Centre other = world.centre();
+        CourseFixtures.Curriculum ours = world.publishedCurriculum(own);
+        CourseFixtures.Curriculum theirs = world.publishedCurriculum(other);
+        LocalDate monday = CourseFixtures.monday();
+        long ourOffering = world.offering(own, world.course(own, world.courseJson(ours, "ID-1")), monday,
+                monday.plusDays(4), 10).getJsonNumber("id").longValue();
+        long theirOffering = world.offering(other, world.course(other, world.courseJson(theirs, "ID-2")), monday,
+                monday.plusDays(4), 10).getJsonNumber("id").longValue();
+        record IdPage(String path, long own, Long foreign) {
+        }
+        List<IdPage> idPages = List.of(
+                new IdPage("app/offering/view.xhtml?id=", ourOffering, theirOffering),
+                new IdPage("app/curriculum/edit.xhtml?id=", ours.id(), theirs.id()),
+                new IdPage("app/curriculum/history.xhtml?id=", ours.id(), theirs.id()),
+                new IdPage("app/curriculum/alignment.xhtml?version=1&id=", ours.id(), theirs.id()),
+                new IdPage("app/framework/view.xhtml?id=", world.edition("CPTM-2017"), null));
+
+        Pages pages = Pages.signedInAs(base, own.staff().username());
+        List<String> wrong = new ArrayList<>();
+        for (IdPage page : idPages) {
+            assertEquals(200, pages.get(page.path() + page.own()).status(), page.path() + page.own());
+            List<String> bad = new ArrayList<>(List.of("abc", "12x", "-", "99999999999999999999999", "",
+                    "999999999999"));
+            if (page.foreign() != null) {
+                bad.add(String.valueOf(page.foreign()));
+            }
+            bad.forEach(id -> expectNotFound(pages, page.path() + id, wrong));
+            expectNotFound(pages, page.path().substring(0, page.path().length() - "id=".length()), wrong);
+        }
+        String alignment = "app/curriculum/alignment.xhtml?id=" + ours.id() + "&version=";
+        List.of("x", "2", "", "99999999999").forEach(version -> expectNotFound(pages, alignment + version, wrong));
+        assertEquals(List.of(), wrong);
+    }
+
+    /**
+     * Requests no browser sends, but a scan or a stale tab does: a number field
+     * holding letters, a widget's own field garbled, a forged or expired view
+     * state, a page the role may not open. Each gets a message or its page.
+     */
+    @Test
+    void mangledFormsExpiredViewsAndForbiddenPagesGetAnAnswerNotAFailure() {
+        CourseFixtures world = new CourseFixtures(base, fixtures);
+        CourseFixtures.Centre centre = world.centre();
+        Pages staff = Pages.signedInAs(base, centre.staff().username());
+        String room = Fixtures.unique("Garbled-room");
+        for (boolean ajax : List.of(false, true)) {
+            Map<String, String> form = roomForm(staff.get("app/centre/rooms.xhtml").viewState(), room, "abc", ajax);
+            Pages.Reply refused = staff.post("app/centre/rooms.xhtml", form, ajax);
+            assertEquals(200, refused.status(), refused.body());
+            assertTrue(refused.body().contains("Enter a number.") && !refused.body().contains("<error>"),
+                    refused.body());
+        }
+        assertEquals(0, centre.api().get("api/rooms?name=" + room).expect(200).json().getInt("total"),
+                "nothing was saved");
+
+        long curriculum = world.draftCurriculum(centre).id();
+        String editor = "app/curriculum/edit.xhtml?id=" + curriculum;
+        Map<String, String> garbled = new LinkedHashMap<>(ajax("editForm", "@all", "editForm"));
+        garbled.put("editForm", "editForm");
+        garbled.put("editForm:tree_selection", "abc");
+        garbled.put("jakarta.faces.ViewState", staff.get(editor).viewState());
+        Pages.Reply unread = staff.post(editor, garbled, true);
+        assertEquals(200, unread.status());
+        assertTrue(unread.body().contains("could not be read") && !unread.body().contains("<error>"), unread.body());
+
+        Map<String, String> range = new LinkedHashMap<>();
+        range.put("calendarForm", "calendarForm");
+        range.put("calendarForm:schedule_event", "true");
+        range.put("calendarForm:schedule_start", "next week");
+        range.put("calendarForm:schedule_end", "2030-01-01T00:00:00Z");
+        range.put("jakarta.faces.ViewState", staff.get("app/calendar.xhtml").viewState());
+        Pages.Reply calendar = staff.post("app/calendar.xhtml", range, false);
+        assertEquals(200, calendar.status(), "a calendar range no widget sends shows no sessions, no failure");
+
+        for (boolean ajax : List.of(false, true)) {
+            Pages.Reply expired = staff.post("app/centre/rooms.xhtml", roomForm("1234567890:-1234567890", room, "12",
+                    ajax), ajax);
+            assertEquals(ajax ? 200 : 400, expired.status(), expired.body());
+            assertTrue(expired.body().contains("Page expired") && !expired.body().contains("<error>"),
+                    expired.body());
+        }
+        assertEquals(0, centre.api().get("api/rooms?name=" + room).expect(200).json().getInt("total"));
+
+        Pages.Reply forbidden = Pages.signedInAs(base, world.trainee(centre).username()).get("app/instructors.xhtml");
+        assertEquals(403, forbidden.status());
+        assertEquals("Not allowed", forbidden.errorTitle());
+    }
+
     @Test
     void everyoneReadsAnEditionsTreeFromTheMenu() {
         signInAsAdministrator();
@@ -268,6 +372,39 @@ class CurriculumScreensIT extends CadreIT {
         browser.waitForText(By.id("importForm:problems"), "not valid JSON");
         assertTrue(browser.text("importForm:problems").contains(" — at "), "each problem says where it is");
         assertTrue(browser.all(By.id("importForm:importProgress")).isEmpty(), "nothing is imported");
+    }
+
+    private static void expectNotFound(Pages pages, String path, List<String> wrong) {
+        Pages.Reply reply = pages.get(path);
+        if (reply.status() != 404 || !"Page not found".equals(reply.errorTitle())) {
+            wrong.add(path + " answered " + reply.status() + " " + reply.errorTitle());
+        }
+    }
+
+    /** The room dialog's fields as posted by its save button, the capacity as given. */
+    private static Map<String, String> roomForm(String viewState, String name, String capacity, boolean ajax) {
+        Map<String, String> form = new LinkedHashMap<>();
+        if (ajax) {
+            form.putAll(ajax("roomForm:save", "roomForm", "roomForm"));
+        }
+        form.put("roomForm", "roomForm");
+        form.put("roomForm:name", name);
+        form.put("roomForm:capacity_input", capacity);
+        form.put("roomForm:capacity_hinput", capacity);
+        form.put("roomForm:save", "");
+        form.put("jakarta.faces.ViewState", viewState);
+        return form;
+    }
+
+    /** The fields PrimeFaces adds to a form for an ajax request from {@code source}. */
+    private static Map<String, String> ajax(String source, String execute, String render) {
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("jakarta.faces.partial.ajax", "true");
+        fields.put("jakarta.faces.source", source);
+        fields.put("jakarta.faces.partial.execute", execute);
+        fields.put("jakarta.faces.partial.render", render);
+        fields.put(source, source);
+        return fields;
     }
 
     private void openImportDialog() {

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.json.Json;
+import jakarta.json.JsonObject;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -108,7 +109,15 @@ class TrainingScreensIT extends CadreIT {
         browser.waitForText(By.id("offeringPage:course"), code);
 
         addSession("Mandates briefing", monday, "09:00", "10:30");
-        addSession("Protection of civilians", monday, "11:00", "12:30");
+        // a session teaching a lesson of the course's curriculum, its title left to the lesson
+        fillSession("", monday, "11:00", "12:30");
+        browser.chooseStartingWith("sessionForm:lessonId", "— L1 · Mandates and principles");
+        browser.click("sessionForm:check");
+        browser.waitForText(By.id("sessionForm:dialogMessages"), "No conflict");
+        browser.click("sessionForm:save");
+        browser.hidden(By.id("sessionDialog"));
+        assertTrue(sessionRow("Mandates and principles").getText().contains("L1 · Mandates and principles"),
+                "the session names its lesson");
         assertEquals(2, sessionRows().size());
 
         // the same room at an overlapping time: "check" names the clash, "save" refuses it and keeps the dialog
@@ -157,6 +166,37 @@ class TrainingScreensIT extends CadreIT {
         calendarEvent("Mandates briefing");
         browser.visible(By.id("calendarForm:readOnly"));
         assertTrue(browser.all(By.cssSelector(".fc-event-draggable")).isEmpty(), "an instructor cannot drag sessions");
+    }
+
+    @Test
+    void aLastDayTypedRightAfterTheFirstDayIsKept() {
+        String code = Fixtures.unique("LEN").toUpperCase(Locale.ROOT);
+        world.course(centre, world.courseJson(world.publishedCurriculum(centre), code));
+        LocalDate monday = CourseFixtures.mondayIn(6);
+        LocalDate typedEnd = monday.plusDays(2);
+        signIn(browser, centre.staff().username());
+        browser.open("app/offering/list.xhtml");
+        browser.click("offeringsForm:add");
+        browser.ajaxDone();
+        browser.chooseStartingWith("offeringForm:courseId", code + " · ");
+        browser.ajaxDone();
+        assertEquals("", browser.visible(By.id("offeringForm:endsOn_input")).getAttribute("value"),
+                "no first day yet, so no last day proposed");
+
+        // the first day typed, then at once the last day: leaving the first day asks the server for a proposal,
+        // which comes back while (or after) the user types
+        browser.visible(By.id("offeringForm:startsOn_input")).sendKeys(ISO.format(monday));
+        WebElement end = browser.visible(By.id("offeringForm:endsOn_input"));
+        end.click();
+        end.sendKeys(Keys.chord(Keys.CONTROL, "a"), ISO.format(typedEnd));
+        browser.ajaxDone();
+        assertEquals(ISO.format(typedEnd), browser.visible(By.id("offeringForm:endsOn_input")).getAttribute("value"),
+                "what the user typed wins over the course's usual length");
+
+        browser.click("offeringForm:save");
+        browser.waitForText(By.id("messages"), "saved");
+        JsonObject saved = centre.api().get("api/offerings?course=" + code).expect(200).items().getJsonObject(0);
+        assertEquals(ISO.format(typedEnd), saved.getString("endsOn"));
     }
 
     @Test
@@ -393,6 +433,8 @@ class TrainingScreensIT extends CadreIT {
         browser.click("courseForm:save");
         browser.waitForText(By.id("messages"), "Course " + code + " saved.");
         browser.waitForText(By.id("coursesForm:courses"), curriculum);
+        assertTrue(browser.text("coursesForm:courses").contains(curriculum + " · version 1"),
+                "the curriculum and its version read as one: " + browser.text("coursesForm:courses"));
     }
 
     /** Plans an offering through the dialog and opens its page; returns the page's path. */

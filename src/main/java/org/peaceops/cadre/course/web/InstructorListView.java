@@ -4,6 +4,7 @@ import jakarta.annotation.PostConstruct;
 import org.omnifaces.cdi.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.IOException;
 import java.io.Serializable;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -21,6 +22,7 @@ import org.peaceops.cadre.course.QualificationService;
 import org.peaceops.cadre.course.QualificationService.InstructorStanding;
 import org.peaceops.cadre.curriculum.FrameworkService;
 import org.peaceops.cadre.platform.persistence.PageRequest;
+import org.peaceops.cadre.platform.security.Role;
 import org.peaceops.cadre.platform.web.FormErrors;
 
 /**
@@ -63,6 +65,11 @@ public class InstructorListView implements Serializable {
     @PostConstruct
     void init() {
         model = new KeyedLazyDataModel<>(qualifications::instructors, standing -> standing.instructor().getId());
+    }
+
+    /** Staff and instructors read the page (administrators too); a trainee or an assessor is not allowed in. */
+    public void requireReader() throws IOException {
+        PageAccess.require(Role.CENTRE_STAFF, Role.INSTRUCTOR, Role.ADMIN);
     }
 
     public void startNew() {

@@ -38,8 +38,10 @@ public class OfferingForm implements Serializable {
     }
 
     /**
-     * What a chosen course proposes: all its seats, its usual length from the
-     * start date, and its language when it has only one or the chosen one is not among them.
+     * What a chosen course proposes: all its seats, and its language when it
+     * has only one or the chosen one is not among them. Its usual length is
+     * offered for the last day by {@link #proposedEnd}, which the page puts in
+     * only where the user has not typed a last day of their own.
      */
     void proposeFrom(CourseChoice course) {
         if (course == null) {
@@ -49,13 +51,11 @@ public class OfferingForm implements Serializable {
         if (language == null || !course.languages().contains(language)) {
             language = course.languages().isEmpty() ? null : course.languages().get(0);
         }
-        proposeEnd(course);
     }
 
-    void proposeEnd(CourseChoice course) {
-        if (course != null && startsOn != null) {
-            endsOn = startsOn.plusDays(Math.max(course.defaultDays(), 1) - 1L);
-        }
+    /** The last day at the course's usual length from the first day; null without a course or a first day. */
+    LocalDate proposedEnd(CourseChoice course) {
+        return course == null || startsOn == null ? null : startsOn.plusDays(Math.max(course.defaultDays(), 1) - 1L);
     }
 
     public Long getId() {

@@ -17,6 +17,7 @@ import org.peaceops.cadre.course.OfferingStatus;
 import org.peaceops.cadre.platform.persistence.PageRequest;
 import org.peaceops.cadre.platform.web.FormErrors;
 import org.peaceops.cadre.platform.web.ServiceLazyDataModel;
+import org.primefaces.PrimeFaces;
 
 /** The offerings page: the centre's runs of its courses, newest first; staff plan new ones. */
 @Named
@@ -50,14 +51,27 @@ public class OfferingListView implements Serializable {
                 .forEach(course -> courseChoices.put(course.getId(), CourseChoice.of(course)));
     }
 
-    /** A course was chosen: seats, end date and language take what it proposes. */
+    /** A course was chosen: seats and language take what it proposes, and a last day is proposed. */
     public void courseChosen() {
         form.proposeFrom(chosen());
+        proposeEnd();
     }
 
-    /** The start moved: the end follows at the course's usual length. */
+    /** The start moved: a last day at the course's usual length is proposed. */
     public void startChosen() {
-        form.proposeEnd(chosen());
+        proposeEnd();
+    }
+
+    /**
+     * Sends the proposed last day to the page rather than re-rendering the field:
+     * the answer may arrive while the user is typing a last day of their own,
+     * and what they typed must win (see cadre.proposeDate in cadre.js).
+     */
+    private void proposeEnd() {
+        LocalDate end = form.proposedEnd(chosen());
+        if (end != null) {
+            PrimeFaces.current().ajax().addCallbackParam("proposedEnd", end.toString());
+        }
     }
 
     public void save() {

@@ -5,9 +5,7 @@ import jakarta.faces.context.FacesContext;
 import org.omnifaces.cdi.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.IOException;
 import java.io.Serializable;
-import java.io.UncheckedIOException;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -88,27 +86,12 @@ public class OfferingView implements Serializable {
     private HashMap<Long, String> instructorNames;
     private LinkedHashMap<String, Long> traineeChoices;
 
-    /** On opening; an unknown offering, or one of another centre, is a 404 page. */
-    public String load() {
+    /** On opening; a missing or unknown offering, or one of another centre, ends on the 404 page. */
+    public void load() {
         if (id == null) {
-            return "/app/offering/list?faces-redirect=true";
+            throw new RecordNotFoundException("Offering", null);
         }
-        try {
-            reload();
-        } catch (RecordNotFoundException e) {
-            notFound();
-        }
-        return null;
-    }
-
-    private static void notFound() {
-        FacesContext faces = FacesContext.getCurrentInstance();
-        try {
-            faces.getExternalContext().responseSendError(404, null);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        faces.responseComplete();
+        reload();
     }
 
     /** Header, sessions and trainees as stored now: every action changes the offering's version. */

@@ -28,6 +28,7 @@ import org.peaceops.cadre.curriculum.FrameworkService;
 import org.peaceops.cadre.curriculum.report.AlignmentCsv;
 import org.peaceops.cadre.curriculum.report.AlignmentPdf;
 import org.peaceops.cadre.curriculum.report.AlignmentReport;
+import org.peaceops.cadre.platform.RecordNotFoundException;
 import org.peaceops.cadre.platform.i18n.Messages;
 import org.peaceops.cadre.platform.web.FormErrors;
 import org.primefaces.model.DefaultStreamedContent;
@@ -59,16 +60,23 @@ public class AlignmentView implements Serializable {
     private Map<Long, Integer> depths = Map.of();
     private Set<Long> parents = Set.of();
 
-    public String load() {
+    /**
+     * On opening, with the usual edition. A curriculum or version that does not
+     * exist, or is another centre's, is not a message on an empty page: it ends
+     * on the "not found" page (see CadreExceptionHandler).
+     */
+    public void load() {
         if (id == null || version == null) {
-            return "/app/curriculum/list?faces-redirect=true";
+            throw new RecordNotFoundException("Curriculum", id);
         }
         editions = EditionChoices.all(frameworks);
         editionId = EditionChoices.usual(editions);
-        calculate();
-        return null;
+        if (editionId != null) {
+            read();
+        }
     }
 
+    /** Another edition chosen: a refusal shows on the page. */
     public void calculate() {
         alignment = null;
         failed = false;
@@ -76,22 +84,26 @@ public class AlignmentView implements Serializable {
             return;
         }
         try {
-            alignment = reports.alignment(id, version, editionId);
-            Map<Long, Integer> depth = new HashMap<>();
-            Set<Long> withChildren = new HashSet<>();
-            for (ItemResult row : alignment.result().items()) {
-                Long parent = row.item().parentId();
-                depth.put(row.item().id(), parent == null ? 0 : depth.getOrDefault(parent, 0) + 1);
-                if (parent != null) {
-                    withChildren.add(parent);
-                }
-            }
-            depths = depth;
-            parents = withChildren;
+            read();
         } catch (RuntimeException e) {
             failed = true;
             FormErrors.show("alignmentForm", e);
         }
+    }
+
+    private void read() {
+        alignment = reports.alignment(id, version, editionId);
+        Map<Long, Integer> depth = new HashMap<>();
+        Set<Long> withChildren = new HashSet<>();
+        for (ItemResult row : alignment.result().items()) {
+            Long parent = row.item().parentId();
+            depth.put(row.item().id(), parent == null ? 0 : depth.getOrDefault(parent, 0) + 1);
+            if (parent != null) {
+                withChildren.add(parent);
+            }
+        }
+        depths = depth;
+        parents = withChildren;
     }
 
     public Result getResult() {

@@ -16,6 +16,7 @@ import org.peaceops.cadre.curriculum.FrameworkService;
 import org.peaceops.cadre.curriculum.MappingStrength;
 import org.peaceops.cadre.curriculum.NodeKind;
 import org.peaceops.cadre.curriculum.web.NodeRow.Pick;
+import org.peaceops.cadre.platform.RecordNotFoundException;
 import org.peaceops.cadre.platform.web.FormErrors;
 import org.primefaces.model.DefaultTreeNode;
 import org.primefaces.model.TreeNode;
@@ -56,7 +57,7 @@ public class CurriculumEditView implements Serializable {
     /** On opening: the draft if there is one, else the latest version. */
     public String load() {
         if (id == null) {
-            return "/app/curriculum/list?faces-redirect=true";
+            throw new RecordNotFoundException("Curriculum", null);
         }
         title = curricula.get(id).getTitle();
         versions = VersionRow.of(curricula.versions(id));

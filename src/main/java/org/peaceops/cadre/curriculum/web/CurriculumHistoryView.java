@@ -8,6 +8,7 @@ import java.util.List;
 import org.peaceops.cadre.curriculum.CurriculumDiff;
 import org.peaceops.cadre.curriculum.CurriculumReports;
 import org.peaceops.cadre.curriculum.CurriculumService;
+import org.peaceops.cadre.platform.RecordNotFoundException;
 import org.peaceops.cadre.platform.web.FormErrors;
 
 /** A curriculum's versions and what changed between two of them, node by node. */
@@ -34,7 +35,7 @@ public class CurriculumHistoryView implements Serializable {
     /** On opening: the newest version compared with the one before it, when there are two. */
     public String load() {
         if (id == null) {
-            return "/app/curriculum/list?faces-redirect=true";
+            throw new RecordNotFoundException("Curriculum", null);
         }
         title = curricula.get(id).getTitle();
         versions = VersionRow.of(curricula.versions(id));

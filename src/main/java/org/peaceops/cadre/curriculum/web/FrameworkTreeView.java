@@ -1,7 +1,5 @@
 package org.peaceops.cadre.curriculum.web;
 
-import jakarta.annotation.PostConstruct;
-import jakarta.faces.context.FacesContext;
 import org.omnifaces.cdi.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -51,19 +49,15 @@ public class FrameworkTreeView implements Serializable {
     private FrameworkEditionForm edition;
     private List<Row> items = List.of();
 
-    /** Reads the edition named by the {@code id} parameter; an unknown or malformed id leaves the page empty. */
-    @PostConstruct
-    void load() {
-        String id = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("id");
-        if (id == null || !id.matches("\\d{1,18}")) {
-            return;
+    private Long id;
+
+    /** On opening: an edition that does not exist (or an id that is none) ends on the 404 page. */
+    public void load() {
+        if (id == null) {
+            throw new RecordNotFoundException("FrameworkEdition", null);
         }
-        try {
-            edition = FrameworkEditionForm.of(frameworks.get(Long.parseLong(id)));
-            items = rows(frameworks.tree(edition.getId()));
-        } catch (RecordNotFoundException e) {
-            edition = null;
-        }
+        edition = FrameworkEditionForm.of(frameworks.get(id));
+        items = rows(frameworks.tree(edition.getId()));
     }
 
     private static List<Row> rows(List<FrameworkItem> tree) {
@@ -90,6 +84,14 @@ public class FrameworkTreeView implements Serializable {
                 .contentLength((long) json.length)
                 .stream(() -> new ByteArrayInputStream(json))
                 .build();
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
     }
 
     public FrameworkEditionForm getEdition() {

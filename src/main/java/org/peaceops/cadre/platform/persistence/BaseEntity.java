@@ -6,6 +6,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.MappedSuperclass;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Version;
+import org.hibernate.proxy.HibernateProxy;
 
 /**
  * Identity and optimistic locking shared by every aggregate. One sequence serves
@@ -38,19 +39,32 @@ public abstract class BaseEntity implements java.io.Serializable {
         return version == expectedVersion;
     }
 
+    /**
+     * Same class and id. Proxy-safe: a lazy reference (a Hibernate proxy) equals
+     * the loaded entity it stands for, from either side, and without loading it.
+     * Calling {@code equals} on a proxy runs it on the loaded entity, so the
+     * other side is often a proxy whose fields are empty: read it through
+     * {@link #getId()}, never through the field.
+     */
     @Override
     public boolean equals(Object other) {
         if (this == other) {
             return true;
         }
-        if (other == null || !getClass().equals(other.getClass()) || id == null) {
+        if (!(other instanceof BaseEntity that) || !persistentClass(this).equals(persistentClass(that))) {
             return false;
         }
-        return id.equals(((BaseEntity) other).id);
+        Long ownId = getId();
+        return ownId != null && ownId.equals(that.getId());
     }
 
     @Override
     public int hashCode() {
-        return getClass().hashCode();
+        return persistentClass(this).hashCode();
+    }
+
+    private static Class<?> persistentClass(Object entity) {
+        return entity instanceof HibernateProxy proxy
+                ? proxy.getHibernateLazyInitializer().getPersistentClass() : entity.getClass();
     }
 }

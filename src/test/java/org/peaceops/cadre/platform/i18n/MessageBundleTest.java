@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
@@ -20,8 +21,11 @@ import java.util.stream.Stream;
 import javax.xml.parsers.SAXParserFactory;
 import org.junit.jupiter.api.Test;
 import org.peaceops.cadre.centre.RegionalAssociation;
+import org.peaceops.cadre.course.FeedScope;
 import org.peaceops.cadre.mission.LeadOrganisation;
 import org.peaceops.cadre.mission.MissionStatus;
+import org.peaceops.cadre.platform.InvalidInputException;
+import org.peaceops.cadre.platform.RecordNotFoundException;
 import org.peaceops.cadre.platform.audit.AuditEntry;
 import org.peaceops.cadre.platform.security.Role;
 import org.xml.sax.Attributes;
@@ -104,6 +108,45 @@ class MessageBundleTest {
         check(missing, "role.", Role.values());
         check(missing, "outcome.", AuditEntry.Outcome.values());
         assertEquals(List.of(), missing);
+    }
+
+    /** Record types are named where a RecordNotFoundException can be thrown: a RECORD constant or a literal. */
+    @Test
+    void everyRecordThatCanBeMissingHasASentenceInTheUsersWords() throws IOException {
+        Pattern named = Pattern.compile("(?:String (?:RECORD|PROFILE) = |RecordNotFoundException\\(|guardCentre\\([^,]+, )"
+                + "\"([A-Za-z]+)\"");
+        Set<String> types = new TreeSet<>();
+        try (Stream<Path> files = Files.walk(SOURCES)) {
+            for (Path source : files.filter(p -> p.toString().endsWith(".java")).toList()) {
+                Matcher found = named.matcher(Files.readString(source));
+                while (found.find()) {
+                    types.add(found.group(1));
+                }
+            }
+        }
+        for (FeedScope scope : FeedScope.values()) {
+            types.add(scope.name());
+        }
+        assertTrue(types.containsAll(Set.of("Offering", "PersonnelProfile", "CalendarFeed", "Account")), types.toString());
+        List<String> missing = types.stream().map(type -> "error.notFound." + type)
+                .filter(key -> !english.containsKey(key)).toList();
+        assertEquals(List.of(), missing);
+    }
+
+    @Test
+    void notFoundMessagesNameNoClassAndIdentifiersStayPlainNumbers() {
+        assertEquals("No such personnel profile.",
+                new RecordNotFoundException("PersonnelProfile", 1203L).localizedMessage(Locale.ENGLISH));
+        assertEquals("Ce profil n’existe pas.",
+                new RecordNotFoundException("PersonnelProfile", 1203L).localizedMessage(Locale.FRENCH));
+        assertEquals("This curriculum has no version 12.",
+                new RecordNotFoundException("CurriculumVersion", 12).localizedMessage(Locale.ENGLISH));
+        assertEquals("This record does not exist, or you may not see it.",
+                new RecordNotFoundException("SomethingNew", 1263L).localizedMessage(Locale.ENGLISH));
+        assertEquals("Trainee 1252 is not enrolled on this offering.", new InvalidInputException("traineeId",
+                "error.offering.notEnrolled", 1252L).localizedMessage(Locale.ENGLISH));
+        assertEquals("Le compte 1203 n’est pas instructeur de ce centre.", new InvalidInputException(
+                "leadInstructorId", "error.session.instructorUnknown", 1203L).localizedMessage(Locale.FRENCH));
     }
 
     @Test

@@ -1,0 +1,115 @@
+package org.peaceops.cadre.testing;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URL;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * The screens over plain HTTP, signed in through the sign-in page with a
+ * session cookie: fast for checking what a page answers (status and text) to
+ * addresses and form posts that no browser would send, e.g. a mangled field.
+ */
+public final class Pages {
+
+    private static final Pattern VIEW_STATE = Pattern.compile(
+            "name=\"jakarta\\.faces\\.ViewState\"[^>]*value=\"([^\"]*)\"");
+
+    private final URI base;
+    private final HttpClient client;
+
+    private Pages(URL base) {
+        this.base = URI.create(base.toString().endsWith("/") ? base.toString() : base + "/");
+        this.client = HttpClient.newBuilder().cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NORMAL).connectTimeout(Duration.ofSeconds(10)).build();
+    }
+
+    /** Signs in through the sign-in form, as a browser does (password {@link Fixtures#PASSWORD}). */
+    public static Pages signedInAs(URL base, String username) {
+        Pages pages = new Pages(base);
+        Reply login = pages.get("login.xhtml");
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put("login", "login");
+        form.put("login:username", username);
+        form.put("login:password", Fixtures.PASSWORD);
+        form.put("login:submit", "");
+        form.put("jakarta.faces.ViewState", login.viewState());
+        Reply dashboard = pages.post("login.xhtml", form, false);
+        if (dashboard.body().contains("id=\"login:username\"")) {
+            throw new AssertionError("could not sign in as " + username);
+        }
+        return pages;
+    }
+
+    public Reply get(String path) {
+        return send(HttpRequest.newBuilder(resolve(path)).GET());
+    }
+
+    /**
+     * Posts a form as the page would, or as its ajax calls do
+     * ({@code ajax}: a partial request whose answer is a partial-response document).
+     */
+    public Reply post(String path, Map<String, String> fields, boolean ajax) {
+        String body = fields.entrySet().stream()
+                .map(e -> encode(e.getKey()) + "=" + encode(e.getValue())).collect(Collectors.joining("&"));
+        HttpRequest.Builder request = HttpRequest.newBuilder(resolve(path))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body));
+        if (ajax) {
+            request.header("Faces-Request", "partial/ajax").header("X-Requested-With", "XMLHttpRequest");
+        }
+        return send(request);
+    }
+
+    private URI resolve(String path) {
+        return base.resolve(path.startsWith("/") ? path.substring(1) : path);
+    }
+
+    private Reply send(HttpRequest.Builder builder) {
+        try {
+            HttpResponse<String> response = client.send(builder.timeout(Duration.ofSeconds(60))
+                    .header("Accept-Language", "en").build(), HttpResponse.BodyHandlers.ofString());
+            return new Reply(response.statusCode(), response.body());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String encode(String text) {
+        return URLEncoder.encode(text, StandardCharsets.UTF_8);
+    }
+
+    /** A page's answer: its status and its text. */
+    public record Reply(int status, String body) {
+
+        /** The page's view state, to post one of its forms. */
+        public String viewState() {
+            Matcher found = VIEW_STATE.matcher(body);
+            if (!found.find()) {
+                throw new AssertionError("no view state in " + body);
+            }
+            return found.group(1);
+        }
+
+        /** The text of the page's error heading (the error pages' {@code errorTitle}), or null on other pages. */
+        public String errorTitle() {
+            Matcher found = Pattern.compile("<h1 id=\"errorTitle\">([^<]*)</h1>").matcher(body);
+            return found.find() ? found.group(1).strip() : null;
+        }
+    }
+}

@@ -7,7 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -19,10 +23,13 @@ import org.peaceops.cadre.testing.Fixtures;
 
 /**
  * The platform over HTTP, as clients see it, on a real Payara Micro and the
- * configured database: health, OpenAPI, sign-in, roles, tenancy, validation,
- * optimistic locking, paging, audit, and the cost of a page in SQL statements.
+ * configured database: health, OpenAPI, sign-in, roles (every endpoint
+ * against {@link AccessTable}), tenancy, validation, optimistic locking,
+ * paging, audit, and the cost of a page in SQL statements.
  */
 class PlatformApiIT extends CadreIT {
+
+    private static final Set<String> HTTP_METHODS = Set.of("get", "put", "post", "delete", "patch", "head", "options");
 
     // --- runtime -----------------------------------------------------------------
 
@@ -103,13 +110,55 @@ class PlatformApiIT extends CadreIT {
     }
 
     @Test
-    void instructorsAndTraineesSeeButDoNotChangeTheirCentresRooms() {
+    void instructorsSeeButDoNotChangeTheirCentresRoomsAndTraineesDoNotSeeThem() {
         long centre = fixtures.centre(Fixtures.unique("Centre"));
         fixtures.room(centre, "Hall", 30);
+        Api instructor = fixtures.user("INSTRUCTOR", centre);
+        assertEquals(1, instructor.get("api/rooms").expect(200).json().getInt("total"));
+        instructor.post("api/rooms", room("Instructor room", 5)).expect(403);
         Api trainee = fixtures.user("TRAINEE", centre);
-        assertEquals(1, trainee.get("api/rooms").expect(200).json().getInt("total"));
+        trainee.get("api/rooms").expect(403);
         trainee.post("api/rooms", room("Trainee room", 5)).expect(403);
-        fixtures.user("INSTRUCTOR", centre).post("api/rooms", room("Instructor room", 5)).expect(403);
+    }
+
+    /**
+     * Every endpoint of the OpenAPI document, tried by a trainee, an instructor,
+     * an assessor and an anonymous caller, answers as {@link AccessTable} says;
+     * an endpoint without a rule there fails here.
+     */
+    @Test
+    void everyEndpointAnswersEachRoleAsItsAccessRuleSays() {
+        List<String> endpoints = documentedEndpoints();
+        Map<String, AccessTable.Rule> rules = AccessTable.rules();
+        assertEquals(List.of(), endpoints.stream().filter(e -> !rules.containsKey(e)).toList(),
+                "new endpoint without an access rule in AccessTable");
+        assertEquals(List.of(), rules.keySet().stream().filter(e -> !endpoints.contains(e)).sorted().toList(),
+                "access rule for an endpoint the API no longer has");
+
+        AccessTable.World world = new AccessTable.World(base, fixtures);
+        List<String> wrong = new ArrayList<>();
+        for (String endpoint : endpoints) {
+            AccessTable.Rule rule = rules.get(endpoint);
+            for (AccessTable.Caller caller : AccessTable.Caller.values()) {
+                Api.Reply reply = rule.call().on(world, world.client(caller, base));
+                if (reply.status() != rule.expected(caller)) {
+                    wrong.add(endpoint + " as " + caller + ": expected " + rule.expected(caller) + ", got "
+                            + reply.status() + " " + reply.body().substring(0, Math.min(120, reply.body().length())));
+                }
+            }
+        }
+        assertTrue(wrong.isEmpty(), wrong.size() + " answers differ from their rule:\n" + String.join("\n", wrong));
+    }
+
+    /** Every operation of the OpenAPI document as "METHOD /path", a parameter with a pattern written as {name}. */
+    private List<String> documentedEndpoints() {
+        JsonObject paths = Api.anonymous(base).get("openapi").expect(200).json().getJsonObject("paths");
+        List<String> endpoints = new ArrayList<>();
+        paths.forEach((path, operations) -> operations.asJsonObject().keySet().stream()
+                .filter(HTTP_METHODS::contains)
+                .forEach(method -> endpoints.add(method.toUpperCase(Locale.ROOT) + " "
+                        + path.replaceAll("\\{(\\w+)\\s*:[^}]*}", "{$1}"))));
+        return endpoints;
     }
 
     // --- tenancy -----------------------------------------------------------------

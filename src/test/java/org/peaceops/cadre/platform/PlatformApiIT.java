@@ -7,10 +7,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Base64;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
@@ -23,9 +31,10 @@ import org.peaceops.cadre.testing.Fixtures;
 
 /**
  * The platform over HTTP, as clients see it, on a real Payara Micro and the
- * configured database: health, OpenAPI, sign-in, roles (every endpoint
- * against {@link AccessTable}), tenancy, validation, optimistic locking,
- * paging, audit, and the cost of a page in SQL statements.
+ * configured database: health, OpenAPI, what the server shows of itself,
+ * sign-in, roles (every endpoint against {@link AccessTable}), tenancy,
+ * validation, optimistic locking, paging, audit, and the cost of a page in SQL
+ * statements.
  */
 class PlatformApiIT extends CadreIT {
 
@@ -47,6 +56,48 @@ class PlatformApiIT extends CadreIT {
                 "/api/audit", "/api/reference/countries", "/api/frameworks/{id}/case", "/api/curricula")) {
             assertTrue(document.contains("\"" + path + "\""), "OpenAPI lacks " + path);
         }
+    }
+
+    @Test
+    void metricsAndWadlAreNotServedOnThePublicPort() {
+        for (Api caller : List.of(Api.anonymous(base), admin)) {
+            int metrics = caller.download("metrics").status();
+            assertTrue(metrics == 401 || metrics == 403 || metrics == 404, "GET /metrics answered " + metrics);
+            caller.download("api/application.wadl").expect(404);
+        }
+    }
+
+    @Test
+    void noAnswerNamesTheServerSoftware() throws Exception {
+        String administrator = "admin:" + System.getProperty("it.admin.password");
+        Map<String, HttpResponse<Void>> replies = new LinkedHashMap<>();
+        replies.put("login page", http11("login.xhtml", null, 200));
+        replies.put("page behind sign-in", http11("app/dashboard.xhtml", null, 302));
+        replies.put("missing page", http11("no-such-page.xhtml", null, 404));
+        replies.put("style sheet", http11("resources/cadre/css/cadre.css", null, 200));
+        replies.put("Faces resource", http11("jakarta.faces.resource/theme.css.xhtml?ln=primefaces-saga-blue", null, 200));
+        replies.put("API signed in", http11("api/centres", administrator, 200));
+        replies.put("API refused", http11("api/centres", null, 401));
+        replies.put("API unknown", http11("api/no-such-thing", administrator, 404));
+        replies.put("OpenAPI", http11("openapi", null, 200));
+        replies.put("health", http11("health/ready", null, 200));
+        replies.forEach((what, reply) -> {
+            assertEquals(Optional.empty(), reply.headers().firstValue("Server"), what);
+            assertEquals(Optional.empty(), reply.headers().firstValue("X-Powered-By"), what);
+        });
+    }
+
+    /** A GET over HTTP/1.1, as browsers speak to Cadre over plain HTTP, with Basic credentials if given. */
+    private HttpResponse<Void> http11(String path, String credentials, int expectedStatus) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base.toString()).resolve(path)).GET();
+        if (credentials != null) {
+            request.header("Authorization", "Basic "
+                    + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8)));
+        }
+        HttpResponse<Void> reply = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build()
+                .send(request.build(), HttpResponse.BodyHandlers.discarding());
+        assertEquals(expectedStatus, reply.statusCode(), path);
+        return reply;
     }
 
     // --- sign-in -----------------------------------------------------------------

@@ -46,9 +46,12 @@ public class RoomService {
     @Inject
     AuditLog auditLog;
 
-    /** The user's own centre's rooms; for an administrator, every centre's. */
+    /**
+     * The user's own centre's rooms, for its staff and instructors (who take
+     * room calendars); for an administrator, every centre's.
+     */
     public Page<Room> page(@NotNull PageRequest request) {
-        CurrentUser.Caller caller = currentUser.caller();
+        CurrentUser.Caller caller = currentUser.require(Role.CENTRE_STAFF, Role.INSTRUCTOR, Role.ADMIN);
         PagedQuery<Room> query = new PagedQuery<>(Room.class, FIELDS, "name")
                 .fetch(root -> root.fetch("centre", JoinType.INNER));
         if (!currentUser.isAdmin()) {
@@ -58,6 +61,7 @@ public class RoomService {
     }
 
     public Room get(long id) {
+        currentUser.require(Role.CENTRE_STAFF, Role.INSTRUCTOR, Role.ADMIN);
         Room room = find(id);
         currentUser.guardCentre(room.getCentre().getId(), RECORD, id);
         return room;

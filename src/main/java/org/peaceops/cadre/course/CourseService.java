@@ -47,8 +47,9 @@ public class CourseService {
     @Inject
     AuditLog auditLog;
 
+    /** The centre's courses, for its staff and instructors; trainees and assessors are refused. */
     public Page<Course> page(@NotNull PageRequest request) {
-        CurrentUser.Caller caller = currentUser.caller();
+        CurrentUser.Caller caller = currentUser.require(Role.CENTRE_STAFF, Role.INSTRUCTOR, Role.ADMIN);
         PagedQuery<Course> query = new PagedQuery<>(Course.class, FIELDS, "code").fetch(root -> {
             root.fetch("centre", JoinType.INNER);
             root.fetch("curriculumVersion", JoinType.INNER).fetch("curriculum", JoinType.INNER);
@@ -62,6 +63,7 @@ public class CourseService {
 
     /** The course with what its page shows: centre, curriculum version, edition and prerequisites. */
     public Course get(long id) {
+        currentUser.require(Role.CENTRE_STAFF, Role.INSTRUCTOR, Role.ADMIN);
         Course course = em.createQuery("""
                         select c from Course c join fetch c.centre join fetch c.curriculumVersion v
                         join fetch v.curriculum left join fetch c.frameworkEdition left join fetch c.qualifiesForCourse

@@ -44,13 +44,28 @@ public class EnrolmentService {
     @Inject
     Clock clock;
 
-    /** The offering's enrolments, trainees included, in enrolment order. */
+    /**
+     * The offering's enrolments, trainees included, in enrolment order: all of
+     * them for staff and for the instructors who teach a session of it (they
+     * take its attendance), only their own for a trainee enrolled on it.
+     * Anyone else is refused.
+     */
     public List<Enrolment> of(long offeringId) {
         Offering offering = offerings.get(offeringId);
+        boolean all = seesEveryone(offering);
+        if (!all && !currentUser.has(Role.TRAINEE)) {
+            throw currentUser.denied(OfferingService.RECORD, offeringId, "enrolments of an offering not taught");
+        }
         return em.createQuery("""
-                        select e from Enrolment e join fetch e.trainee where e.offering = :offering order by e.enrolledAt""",
-                        Enrolment.class)
-                .setParameter("offering", offering).getResultList();
+                        select e from Enrolment e join fetch e.trainee where e.offering = :offering
+                        and (:all = true or e.trainee.id = :me) order by e.enrolledAt""", Enrolment.class)
+                .setParameter("offering", offering).setParameter("all", all)
+                .setParameter("me", currentUser.caller().accountId()).getResultList();
+    }
+
+    /** Whether the signed-in person sees every enrolment of the offering: staff, and the instructors teaching it. */
+    public boolean seesEveryone(Offering offering) {
+        return currentUser.isStaffOrAdmin() || currentUser.has(Role.INSTRUCTOR) && offerings.taughtByCaller(offering);
     }
 
     /** The signed-in trainee's own enrolments, newest offering first. */

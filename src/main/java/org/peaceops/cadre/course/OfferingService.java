@@ -58,8 +58,12 @@ public class OfferingService {
     @Inject
     Clock clock;
 
+    /**
+     * The centre's offerings for its staff and instructors (every centre's for
+     * administrators); a trainee lists only the offerings they are enrolled on.
+     */
     public Page<Offering> page(@NotNull PageRequest request) {
-        CurrentUser.Caller caller = currentUser.caller();
+        CurrentUser.Caller caller = currentUser.require(Role.CENTRE_STAFF, Role.INSTRUCTOR, Role.TRAINEE, Role.ADMIN);
         PagedQuery<Offering> query = new PagedQuery<>(Offering.class, FIELDS, "-startsOn").fetch(root -> {
             root.fetch("centre", JoinType.INNER);
             root.fetch("course", JoinType.INNER);
@@ -67,13 +71,51 @@ public class OfferingService {
         if (!currentUser.isAdmin()) {
             query.scope((cb, root) -> cb.equal(root.get("centre").get("id"), caller.centreId()));
         }
+        if (!readsWholeCentre()) {
+            List<Long> mine = em.createQuery("select e.offering.id from Enrolment e where e.trainee.id = :me", Long.class)
+                    .setParameter("me", caller.accountId()).getResultList();
+            query.scope((cb, root) -> mine.isEmpty() ? cb.disjunction() : root.get("id").in(mine));
+        }
         return query.run(em, request);
     }
 
     public Offering get(long id) {
         Offering offering = find(id);
         currentUser.guardCentre(offering.getCentre().getId(), RECORD, id);
+        requireReader(offering);
         return offering;
+    }
+
+    /**
+     * Lets staff and instructors of the centre read the offering and its
+     * timetable, and a trainee only an offering they are (or were) enrolled on;
+     * anyone else is refused.
+     */
+    void requireReader(Offering offering) {
+        if (readsWholeCentre()) {
+            return;
+        }
+        boolean enrolled = currentUser.has(Role.TRAINEE) && !em.createQuery("""
+                        select e.id from Enrolment e where e.offering = :offering and e.trainee.id = :me""", Long.class)
+                .setParameter("offering", offering).setParameter("me", currentUser.caller().accountId())
+                .setMaxResults(1).getResultList().isEmpty();
+        if (!enrolled) {
+            throw currentUser.denied(RECORD, offering.getId(), "not enrolled on it");
+        }
+    }
+
+    /** Staff, administrators and instructors read every offering of their centre and its timetable. */
+    private boolean readsWholeCentre() {
+        return currentUser.isStaffOrAdmin() || currentUser.has(Role.INSTRUCTOR);
+    }
+
+    /** Whether the signed-in person teaches at least one session of the offering. */
+    boolean taughtByCaller(Offering offering) {
+        return !em.createQuery("""
+                        select s.id from CourseSession s join s.instructors i
+                        where s.offering = :offering and i.instructorId = :me""", Long.class)
+                .setParameter("offering", offering).setParameter("me", currentUser.caller().accountId())
+                .setMaxResults(1).getResultList().isEmpty();
     }
 
     public Offering add(Long courseId, @NotNull @Valid OfferingDetails details) {

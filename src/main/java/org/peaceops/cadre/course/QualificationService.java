@@ -30,8 +30,8 @@ import org.peaceops.cadre.platform.security.Role;
 /**
  * Qualifications of a centre's people: granted when they complete a
  * master-trainer or commander course here, or recorded by staff with the
- * evidence of training elsewhere. Members of the centre read them (the
- * instructors page); staff write them.
+ * evidence of training elsewhere. Staff read and write the centre's; everyone
+ * else reads only their own, evidence included.
  */
 @ApplicationScoped
 @Transactional
@@ -58,7 +58,11 @@ public class QualificationService {
             implements java.io.Serializable {
     }
 
-    /** A page of the centre's instructors (for administrators, every centre's) with their qualifications: two statements. */
+    /**
+     * A page of the centre's instructors (for administrators, every centre's)
+     * with their qualifications: two statements. An instructor finds only
+     * themselves: colleagues' qualifications and evidence are for staff.
+     */
     public Page<InstructorStanding> instructors(@NotNull PageRequest request) {
         CurrentUser.Caller caller = currentUser.require(Role.CENTRE_STAFF, Role.INSTRUCTOR, Role.ADMIN);
         PagedQuery<Account> query = new PagedQuery<>(Account.class, INSTRUCTOR_FIELDS, "displayName")
@@ -67,28 +71,33 @@ public class QualificationService {
         if (!currentUser.isAdmin()) {
             query.scope((cb, root) -> cb.equal(root.get("centre").get("id"), caller.centreId()));
         }
+        if (!currentUser.isStaffOrAdmin()) {
+            query.scope((cb, root) -> cb.equal(root.get("id"), caller.accountId()));
+        }
         Page<Account> page = query.run(em, request);
         Map<Long, List<Qualification>> held = heldBy(page.items().stream().map(Account::getId).toList());
         return page.map(account -> new InstructorStanding(account, held.getOrDefault(account.getId(), List.of())));
     }
 
-    /** The centre's qualifications expiring within the warning window, soonest first. */
+    /** The centre's qualifications expiring within the warning window, soonest first; an instructor's own only. */
     public List<Qualification> expiringSoon() {
         CurrentUser.Caller caller = currentUser.require(Role.CENTRE_STAFF, Role.INSTRUCTOR, Role.ADMIN);
         LocalDate today = LocalDate.now(clock);
         return em.createQuery("""
                         select q from Qualification q join fetch q.holder left join fetch q.frameworkEdition
-                        left join fetch q.course where q.centre.id = :centre
+                        left join fetch q.course where q.centre.id = :centre and (:all = true or q.holder.id = :me)
                         and q.expiresOn between :today and :limit and q.issuedOn <= :today order by q.expiresOn""",
                         Qualification.class)
                 .setParameter("centre", caller.centreId()).setParameter("today", today)
+                .setParameter("all", currentUser.isStaffOrAdmin()).setParameter("me", caller.accountId())
                 .setParameter("limit", today.plusDays(QualificationRules.EXPIRY_WARNING_DAYS))
                 .setMaxResults(200).getResultList();
     }
 
-    /** One person's qualifications; a trainee or instructor may read their own. */
+    /** One person's qualifications: staff read anyone's of their centre, everyone else only their own. */
     public List<Qualification> of(long holderId) {
         Account holder = member(holderId, "holderId");
+        requireOwnUnlessStaff(holder, "Account", holderId);
         return heldBy(List.of(holder.getId())).getOrDefault(holder.getId(), List.of());
     }
 
@@ -99,7 +108,15 @@ public class QualificationService {
                 .setParameter("id", id).getResultStream().findFirst()
                 .orElseThrow(() -> new RecordNotFoundException(RECORD, id));
         currentUser.guardCentre(qualification.getCentre().getId(), RECORD, id);
+        requireOwnUnlessStaff(qualification.getHolder(), RECORD, id);
         return qualification;
+    }
+
+    /** Staff and administrators reach anyone's qualifications; others only their own (403 otherwise, audited). */
+    private void requireOwnUnlessStaff(Account holder, String recordType, Object recordId) {
+        if (!currentUser.isStaffOrAdmin() && !holder.getId().equals(currentUser.caller().accountId())) {
+            throw currentUser.denied(recordType, recordId, "qualifications of " + holder.getUsername());
+        }
     }
 
     public Qualification record(@NotNull @Valid QualificationDetails details) {

@@ -83,6 +83,7 @@ public class ScheduleService {
                 .setParameter("id", id).getResultStream().findFirst()
                 .orElseThrow(() -> new RecordNotFoundException(RECORD, id));
         currentUser.guardCentre(session.getCentre().getId(), RECORD, id);
+        offerings.requireReader(session.getOffering());
         session.getInstructors().size();
         return session;
     }

@@ -23,10 +23,11 @@ import org.peaceops.cadre.platform.security.CurrentUser;
 import org.peaceops.cadre.platform.security.Role;
 
 /**
- * Curricula and their versions. Members of a centre read its curricula, its
- * staff write them; administrators reach every centre's. A new curriculum
- * starts with draft version 1; publishing freezes the draft and supersedes the
- * previous publication; a new draft copies the latest publication.
+ * Curricula and their versions. A centre's staff and instructors read its
+ * curricula, its staff write them; administrators reach every centre's. A new
+ * curriculum starts with draft version 1; publishing freezes the draft and
+ * supersedes the previous publication; a new draft copies the latest
+ * publication.
  */
 @ApplicationScoped
 @Transactional
@@ -46,7 +47,7 @@ public class CurriculumService {
     AuditLog auditLog;
 
     public Page<Curriculum> page(@NotNull PageRequest request) {
-        CurrentUser.Caller caller = currentUser.caller();
+        CurrentUser.Caller caller = currentUser.require(Role.CENTRE_STAFF, Role.INSTRUCTOR, Role.ADMIN);
         PagedQuery<Curriculum> query = new PagedQuery<>(Curriculum.class, FIELDS, "title")
                 .fetch(root -> root.fetch("centre", JoinType.INNER));
         if (!currentUser.isAdmin()) {
@@ -56,6 +57,7 @@ public class CurriculumService {
     }
 
     public Curriculum get(long id) {
+        currentUser.require(Role.CENTRE_STAFF, Role.INSTRUCTOR, Role.ADMIN);
         Curriculum curriculum = em.createQuery(
                         "select c from Curriculum c join fetch c.centre where c.id = :id", Curriculum.class)
                 .setParameter("id", id).getResultStream().findFirst()

@@ -988,13 +988,15 @@ class CourseApiIT extends CadreIT {
         for (Person reader : List.of(s.trainee, s.instructor)) {
             staffOnly.forEach((name, request) -> assertEquals(403, request.apply(reader.api()).status(),
                     reader.username() + ": " + name));
-            reader.api().get("api/courses/" + s.course).expect(200);
+            // the trainee is enrolled on the offering, the instructor teaches its session
             reader.api().get("api/offerings/" + s.offering).expect(200);
             reader.api().get("api/offerings/" + s.offering + "/sessions").expect(200);
             reader.api().get("api/sessions/" + s.session).expect(200);
         }
+        s.instructor.api().get("api/courses/" + s.course).expect(200);
+        s.trainee.api().get("api/courses/" + s.course).expect(403);
         s.instructor.api().get(profilePath(s.trainee)).expect(403);
-        s.trainee.api().get("api/qualifications/" + s.qualification).expect(200);
+        s.trainee.api().get("api/qualifications/" + s.qualification).expect(403);
 
         assertEquals(course, s.centre.api().get("api/courses/" + s.course).expect(200).json());
         assertEquals(offering, s.centre.api().get("api/offerings/" + s.offering).expect(200).json());
@@ -1005,6 +1007,50 @@ class CourseApiIT extends CadreIT {
 
     @Test
     @Order(15)
+    void traineesSeeOnlyTheirOwnRecordAndInstructorsTheTraineesOfWhatTheyTeach() {
+        Setting s = setting();
+        Person classmate = world.trainee(s.centre);
+        world.enrol(s.centre, s.offering, classmate.id()).expect(201);
+        String enrolments = "api/offerings/" + s.offering + "/enrolments";
+        LocalDate later = CourseFixtures.mondayIn(6);
+        long otherOffering = idOf(world.offering(s.centre, s.course, later, later.plusDays(4), 20));
+        world.open(s.centre, otherOffering);
+        world.enrol(s.centre, otherOffering, classmate.id()).expect(201);
+
+        // a trainee sees their own place, not their classmates', and nothing of an offering they are not on
+        assertEquals(List.of(s.trainee.username()),
+                strings(s.trainee.api().get(enrolments).expect(200).array(), "traineeUsername"));
+        s.trainee.api().get("api/offerings/" + otherOffering + "/enrolments").expect(403);
+        s.trainee.api().get("api/offerings/" + otherOffering).expect(403);
+        s.trainee.api().get("api/offerings/" + otherOffering + "/sessions").expect(403);
+        assertEquals(List.of(s.offering), s.trainee.api().get("api/offerings").expect(200).items()
+                .getValuesAs(JsonObject.class).stream().map(CourseApiIT::idOf).toList());
+
+        // qualifications and their evidence: a trainee reads their own, never a colleague's
+        s.trainee.api().get("api/qualifications?holderId=" + s.instructor.id()).expect(403);
+        classmate.api().get("api/qualifications?holderId=" + s.trainee.id()).expect(403);
+        assertEquals(0, s.trainee.api().get("api/qualifications?holderId=" + s.trainee.id()).expect(200).array().size());
+
+        // the instructor who teaches the offering sees all its trainees; a colleague neither them nor the qualification
+        assertEquals(Set.of(s.trainee.username(), classmate.username()),
+                Set.copyOf(strings(s.instructor.api().get(enrolments).expect(200).array(), "traineeUsername")));
+        Person colleague = world.instructor(s.centre);
+        colleague.api().get(enrolments).expect(403);
+        colleague.api().get("api/qualifications/" + s.qualification).expect(403);
+        colleague.api().get("api/qualifications?holderId=" + s.instructor.id()).expect(403);
+        assertEquals(List.of(colleague.username()),
+                strings(colleague.api().get("api/instructors").expect(200).items(), "username"));
+        String listed = s.centre.api().get("api/instructors?limit=200").expect(200).body();
+        assertTrue(listed.contains(s.instructor.username()) && listed.contains(colleague.username()), listed);
+        assertFalse(listed.contains(s.trainee.username()), "the instructors list holds no trainee: " + listed);
+
+        JsonObject refusal = admin.get("api/audit?outcome=DENIED&actor=" + s.trainee.username()).expect(200)
+                .items().getJsonObject(0);
+        assertEquals("RECORD_ACCESS", refusal.getString("action"));
+    }
+
+    @Test
+    @Order(16)
     void withoutSigningInOnlyAFeedLinkAnswers() {
         Setting s = setting();
         JsonObject course = s.centre.api().get("api/courses/" + s.course).expect(200).json();
@@ -1044,7 +1090,7 @@ class CourseApiIT extends CadreIT {
     }
 
     @Test
-    @Order(16)
+    @Order(17)
     void theApiIsDescribedInTheOpenApiDocument() {
         String document = Api.anonymous(base).get("openapi").expect(200).body();
         for (String path : List.of("/api/courses/{id}", "/api/offerings/{id}/sessions", "/api/offerings/{id}/sessions/check",

@@ -15,6 +15,17 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
@@ -31,10 +42,14 @@ import org.peaceops.cadre.testing.OpenApiLint;
 
 /**
  * The platform over HTTP, as clients see it, on a real Payara Micro and the
- * configured database: health, OpenAPI, sign-in, roles, tenancy, validation,
- * optimistic locking, paging, audit, and the cost of a page in SQL statements.
+ * configured database: health, OpenAPI, what the server shows of itself,
+ * sign-in, roles (every endpoint against {@link AccessTable}), tenancy,
+ * validation, optimistic locking, paging, audit, and the cost of a page in SQL
+ * statements.
  */
 class PlatformApiIT extends CadreIT {
+
+    private static final Set<String> HTTP_METHODS = Set.of("get", "put", "post", "delete", "patch", "head", "options");
 
     // --- runtime -----------------------------------------------------------------
 
@@ -135,6 +150,48 @@ class PlatformApiIT extends CadreIT {
         String ref = property.getString("$ref", null);
         assertTrue(ref != null && ref.startsWith("#/components/schemas/"), "not a named schema: " + property);
         return schemas.getJsonObject(ref.substring("#/components/schemas/".length()));
+    }
+
+    @Test
+    void metricsAndWadlAreNotServedOnThePublicPort() {
+        for (Api caller : List.of(Api.anonymous(base), admin)) {
+            int metrics = caller.download("metrics").status();
+            assertTrue(metrics == 401 || metrics == 403 || metrics == 404, "GET /metrics answered " + metrics);
+            caller.download("api/application.wadl").expect(404);
+        }
+    }
+
+    @Test
+    void noAnswerNamesTheServerSoftware() throws Exception {
+        String administrator = "admin:" + System.getProperty("it.admin.password");
+        Map<String, HttpResponse<Void>> replies = new LinkedHashMap<>();
+        replies.put("login page", http11("login.xhtml", null, 200));
+        replies.put("page behind sign-in", http11("app/dashboard.xhtml", null, 302));
+        replies.put("missing page", http11("no-such-page.xhtml", null, 404));
+        replies.put("style sheet", http11("resources/cadre/css/cadre.css", null, 200));
+        replies.put("Faces resource", http11("jakarta.faces.resource/theme.css.xhtml?ln=primefaces-saga-blue", null, 200));
+        replies.put("API signed in", http11("api/centres", administrator, 200));
+        replies.put("API refused", http11("api/centres", null, 401));
+        replies.put("API unknown", http11("api/no-such-thing", administrator, 404));
+        replies.put("OpenAPI", http11("openapi", null, 200));
+        replies.put("health", http11("health/ready", null, 200));
+        replies.forEach((what, reply) -> {
+            assertEquals(Optional.empty(), reply.headers().firstValue("Server"), what);
+            assertEquals(Optional.empty(), reply.headers().firstValue("X-Powered-By"), what);
+        });
+    }
+
+    /** A GET over HTTP/1.1, as browsers speak to Cadre over plain HTTP, with Basic credentials if given. */
+    private HttpResponse<Void> http11(String path, String credentials, int expectedStatus) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base.toString()).resolve(path)).GET();
+        if (credentials != null) {
+            request.header("Authorization", "Basic "
+                    + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8)));
+        }
+        HttpResponse<Void> reply = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build()
+                .send(request.build(), HttpResponse.BodyHandlers.discarding());
+        assertEquals(expectedStatus, reply.statusCode(), path);
+        return reply;
     }
 
     // --- sign-in -----------------------------------------------------------------
@@ -269,13 +326,55 @@ class PlatformApiIT extends CadreIT {
     }
 
     @Test
-    void instructorsAndTraineesSeeButDoNotChangeTheirCentresRooms() {
+    void instructorsSeeButDoNotChangeTheirCentresRoomsAndTraineesDoNotSeeThem() {
         long centre = fixtures.centre(Fixtures.unique("Centre"));
         fixtures.room(centre, "Hall", 30);
+        Api instructor = fixtures.user("INSTRUCTOR", centre);
+        assertEquals(1, instructor.get("api/rooms").expect(200).json().getInt("total"));
+        instructor.post("api/rooms", room("Instructor room", 5)).expect(403);
         Api trainee = fixtures.user("TRAINEE", centre);
-        assertEquals(1, trainee.get("api/rooms").expect(200).json().getInt("total"));
+        trainee.get("api/rooms").expect(403);
         trainee.post("api/rooms", room("Trainee room", 5)).expect(403);
-        fixtures.user("INSTRUCTOR", centre).post("api/rooms", room("Instructor room", 5)).expect(403);
+    }
+
+    /**
+     * Every endpoint of the OpenAPI document, tried by a trainee, an instructor,
+     * an assessor and an anonymous caller, answers as {@link AccessTable} says;
+     * an endpoint without a rule there fails here.
+     */
+    @Test
+    void everyEndpointAnswersEachRoleAsItsAccessRuleSays() {
+        List<String> endpoints = documentedEndpoints();
+        Map<String, AccessTable.Rule> rules = AccessTable.rules();
+        assertEquals(List.of(), endpoints.stream().filter(e -> !rules.containsKey(e)).toList(),
+                "new endpoint without an access rule in AccessTable");
+        assertEquals(List.of(), rules.keySet().stream().filter(e -> !endpoints.contains(e)).sorted().toList(),
+                "access rule for an endpoint the API no longer has");
+
+        AccessTable.World world = new AccessTable.World(base, fixtures);
+        List<String> wrong = new ArrayList<>();
+        for (String endpoint : endpoints) {
+            AccessTable.Rule rule = rules.get(endpoint);
+            for (AccessTable.Caller caller : AccessTable.Caller.values()) {
+                Api.Reply reply = rule.call().on(world, world.client(caller, base));
+                if (reply.status() != rule.expected(caller)) {
+                    wrong.add(endpoint + " as " + caller + ": expected " + rule.expected(caller) + ", got "
+                            + reply.status() + " " + reply.body().substring(0, Math.min(120, reply.body().length())));
+                }
+            }
+        }
+        assertTrue(wrong.isEmpty(), wrong.size() + " answers differ from their rule:\n" + String.join("\n", wrong));
+    }
+
+    /** Every operation of the OpenAPI document as "METHOD /path", a parameter with a pattern written as {name}. */
+    private List<String> documentedEndpoints() {
+        JsonObject paths = Api.anonymous(base).get("openapi").expect(200).json().getJsonObject("paths");
+        List<String> endpoints = new ArrayList<>();
+        paths.forEach((path, operations) -> operations.asJsonObject().keySet().stream()
+                .filter(HTTP_METHODS::contains)
+                .forEach(method -> endpoints.add(method.toUpperCase(Locale.ROOT) + " "
+                        + path.replaceAll("\\{(\\w+)\\s*:[^}]*}", "{$1}"))));
+        return endpoints;
     }
 
     // --- tenancy -----------------------------------------------------------------

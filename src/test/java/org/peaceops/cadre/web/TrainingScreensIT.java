@@ -46,7 +46,9 @@ import org.peaceops.cadre.testing.Fixtures;
  * qualification and see it in the expiring panel (another centre's staff
  * never see it) and keep a trainee's profile; a trainee sees their sessions
  * in the centre's time, takes a calendar link that works without signing in
- * until it is revoked, and reads the notice of a cancelled offering.
+ * until it is revoked, and reads the notice of a cancelled offering; the
+ * centre's training pages are closed to trainees, and only staff and the
+ * offering's own instructors see who is enrolled on it.
  * One class, so that all of it shares one server start.
  */
 class TrainingScreensIT extends CadreIT {
@@ -310,6 +312,40 @@ class TrainingScreensIT extends CadreIT {
             signIn(traineeBrowser, trainee);
             traineeBrowser.open("app/people.xhtml");
             traineeBrowser.waitForText(By.id("errorTitle"), "Not allowed");
+        }
+    }
+
+    @Test
+    void onlyStaffAndTheOfferingsOwnInstructorsSeeWhoIsEnrolledAndTraineesKeepToTheirOwnPages() {
+        CourseFixtures.Person trainee = world.trainee(centre);
+        CourseFixtures.Person teaching = world.instructor(centre);
+        CourseFixtures.Person colleague = world.instructor(centre);
+        LocalDate monday = CourseFixtures.monday();
+        long offering = world.offering(centre, world.course(centre), monday, monday.plusDays(4), 20)
+                .getJsonNumber("id").longValue();
+        world.session(centre, offering, CourseFixtures.sessionJson("Briefing", monday.atTime(9, 0), 2)
+                .add("leadInstructorId", teaching.id())).expect(201);
+        world.open(centre, offering);
+        world.enrol(centre, offering, trainee.id()).expect(201);
+        String page = "app/offering/view.xhtml?id=" + offering;
+
+        signIn(browser, teaching.username());
+        browser.open(page);
+        browser.waitForText(By.id("enrolForm:enrolments"), trainee.username());
+        signOut();
+
+        signIn(browser, colleague.username());
+        browser.open(page);
+        browser.waitForText(By.id("offeringPage:sessions"), "Briefing");
+        assertTrue(browser.all(By.id("enrolForm:enrolments")).isEmpty(), "no list of trainees for a colleague");
+        assertFalse(browser.pageText().contains(trainee.username()), "not even a name");
+        signOut();
+
+        signIn(browser, trainee.username());
+        for (String other : List.of(page, "app/offering/list.xhtml", "app/course/list.xhtml", "app/instructors.xhtml",
+                "app/curriculum/list.xhtml", "app/calendar.xhtml")) {
+            browser.open(other);
+            browser.waitForText(By.id("errorTitle"), "Not allowed");
         }
     }
 

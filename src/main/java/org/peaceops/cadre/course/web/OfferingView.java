@@ -75,6 +75,8 @@ public class OfferingView implements Serializable {
     private OfferingHeader header;
     private List<SessionRow> sessions = List.of();
     private List<EnrolmentRow> trainees = List.of();
+    /** Whether the person may see who is enrolled: staff, and the instructors who teach a session of it. */
+    private boolean enrolmentsShown;
     private OfferingForm editForm = new OfferingForm();
     private SessionForm sessionForm = new SessionForm();
     private Long traineeToEnrol;
@@ -101,7 +103,8 @@ public class OfferingView implements Serializable {
         header = OfferingHeader.of(offering);
         Map<Long, String> names = instructorNames();
         sessions = schedule.sessions(id).stream().map(s -> SessionRow.of(s, header.zone(), names)).toList();
-        trainees = enrolments.of(id).stream().map(EnrolmentRow::of).toList();
+        enrolmentsShown = enrolments.seesEveryone(offering);
+        trainees = enrolmentsShown ? enrolments.of(id).stream().map(EnrolmentRow::of).toList() : List.of();
     }
 
     // ---- the offering itself
@@ -344,6 +347,10 @@ public class OfferingView implements Serializable {
 
     public List<EnrolmentRow> getEnrolments() {
         return trainees;
+    }
+
+    public boolean isEnrolmentsShown() {
+        return enrolmentsShown;
     }
 
     /** The trainees still enrolled: those the completion dialog lists. */

@@ -43,9 +43,13 @@ public final class PagedQuery<T> {
         this.defaultSort = defaultSort;
     }
 
-    /** Restricts the list, e.g. to the signed-in user's centre. */
+    /**
+     * Restricts the list, e.g. to the signed-in user's centre. Restrictions add
+     * up: each call narrows the list further, never widens it again.
+     */
     public PagedQuery<T> scope(BiFunction<CriteriaBuilder, Root<T>, Predicate> restriction) {
-        this.scope = restriction;
+        BiFunction<CriteriaBuilder, Root<T>, Predicate> previous = this.scope;
+        this.scope = (cb, root) -> cb.and(previous.apply(cb, root), restriction.apply(cb, root));
         return this;
     }
 

@@ -2,6 +2,7 @@ package org.peaceops.cadre.platform.rest;
 
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
+import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
 import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
 import org.eclipse.microprofile.openapi.annotations.info.Info;
@@ -42,4 +43,13 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
         })
 @SecurityScheme(securitySchemeName = "basic", type = SecuritySchemeType.HTTP, scheme = "basic")
 public class CadreApi extends Application {
+
+    /**
+     * Jersey would also describe the API as WADL at {@code /api/application.wadl},
+     * to anyone and without sign-in; the OpenAPI document is the description.
+     */
+    @Override
+    public Map<String, Object> getProperties() {
+        return Map.of("jersey.config.server.wadl.disableWadl", true);
+    }
 }

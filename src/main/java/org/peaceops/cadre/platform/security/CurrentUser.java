@@ -83,6 +83,11 @@ public class CurrentUser {
         return has(Role.ADMIN);
     }
 
+    /** Whether the user keeps the centre's records: its staff, or an administrator. */
+    public boolean isStaffOrAdmin() {
+        return has(Role.CENTRE_STAFF) || has(Role.ADMIN);
+    }
+
     /** Refuses (403) unless the user has one of the roles. */
     public Caller require(Role... anyOf) {
         Caller current = caller();
@@ -91,6 +96,16 @@ public class CurrentUser {
             throw new AccessDeniedException();
         }
         return current;
+    }
+
+    /**
+     * Refuses (403) one record to a user whose roles reach records of its kind
+     * but not this one, such as another trainee's qualification; audited.
+     * Throw what it returns.
+     */
+    public AccessDeniedException denied(String recordType, Object recordId, String detail) {
+        auditLog.denied(caller().actor(), "RECORD_ACCESS", recordType, recordId, detail);
+        return new AccessDeniedException();
     }
 
     /**

@@ -37,7 +37,7 @@ import org.peaceops.cadre.platform.security.Role;
 import org.peaceops.cadre.testing.Api;
 import org.peaceops.cadre.testing.CadreIT;
 import org.peaceops.cadre.testing.Fixtures;
-import org.peaceops.cadre.testing.ScreenSession;
+import org.peaceops.cadre.testing.Pages;
 import org.peaceops.cadre.testing.OpenApiLint;
 
 /**
@@ -282,15 +282,15 @@ class PlatformApiIT extends CadreIT {
         long centre = fixtures.centre(Fixtures.unique("Centre"));
         String username = Fixtures.unique("busy-staff");
         admin.post("api/accounts", Fixtures.accountJson(username, "CENTRE_STAFF", centre).build()).expect(201);
-        ScreenSession session = ScreenSession.signIn(base, username, Fixtures.PASSWORD);
+        Pages session = Pages.signedInAs(base, username);
         List<String> pages = List.of("app/dashboard.xhtml", "app/curriculum/list.xhtml", "app/course/list.xhtml",
                 "app/offering/list.xhtml", "app/calendar.xhtml", "app/centre/rooms.xhtml", "app/people.xhtml");
         for (int view = 0; view < 30; view++) {
-            assertEquals(200, session.open(pages.get(view % pages.size())).statusCode());
+            assertEquals(200, session.get(pages.get(view % pages.size())).status());
         }
         long afterThirty = session.sessionBytes();
         for (int view = 0; view < 200; view++) {
-            assertEquals(200, session.open(pages.get(view % pages.size())).statusCode());
+            assertEquals(200, session.get(pages.get(view % pages.size())).status());
         }
         long afterTwoHundredThirty = session.sessionBytes();
         assertTrue(afterTwoHundredThirty < 100_000, "session of " + afterTwoHundredThirty + " bytes");

@@ -81,7 +81,7 @@ public final class Pages {
         try {
             HttpResponse<String> response = client.send(builder.timeout(Duration.ofSeconds(60))
                     .header("Accept-Language", "en").build(), HttpResponse.BodyHandlers.ofString());
-            return new Reply(response.statusCode(), response.body());
+            return new Reply(response.statusCode(), response.body(), response.headers());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
@@ -94,8 +94,14 @@ public final class Pages {
         return URLEncoder.encode(text, StandardCharsets.UTF_8);
     }
 
-    /** A page's answer: its status and its text. */
-    public record Reply(int status, String body) {
+    /** The session's serialized size in bytes, as a server with the session-size probe on reports it. */
+    public long sessionBytes() {
+        return Long.parseLong(get("app/dashboard.xhtml").headers().firstValue("X-Cadre-Session-Bytes")
+                .orElseThrow(() -> new AssertionError("the server does not report session sizes")));
+    }
+
+    /** A page's answer: its status, its text and its headers. */
+    public record Reply(int status, String body, java.net.http.HttpHeaders headers) {
 
         /** The page's view state, to post one of its forms. */
         public String viewState() {

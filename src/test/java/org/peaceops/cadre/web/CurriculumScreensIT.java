@@ -357,6 +357,8 @@ class CurriculumScreensIT extends CadreIT {
         browser.waitForText(By.id("messages"), "has been imported");
         browser.type("frameworksForm:editions:title:filter", title);
         browser.waitForText(EDITIONS, title);
+        // the new edition is listed before the filter applies; open it only once it is the one row left
+        browser.waitForText(EDITIONS, "1-1 / 1");
 
         browser.click("frameworksForm:editions:0:open");
         browser.waitForText(By.id("treeForm:items"), "Outcome 2.2.2");

@@ -79,6 +79,8 @@ final class AccessTable {
                         "api/accounts/" + w.otherTrainee.id(), w.asAdmin("api/accounts/" + w.otherTrainee.id()))),
                 rule("DELETE /api/accounts/{id}", DENIED, DENIED, DENIED, SIGN_IN,
                         (w, c) -> c.delete("api/accounts/" + w.otherTrainee.id())),
+                rule("DELETE /api/accounts/{id}/sign-in-holds", DENIED, DENIED, DENIED, SIGN_IN,
+                        (w, c) -> c.delete("api/accounts/" + w.otherTrainee.id() + "/sign-in-holds")),
                 rule("GET /api/audit", DENIED, DENIED, DENIED, SIGN_IN, (w, c) -> c.get("api/audit")),
                 rule("GET /api/jobs/{id}", UNKNOWN, UNKNOWN, UNKNOWN, SIGN_IN, (w, c) -> c.get("api/jobs/" + w.job)),
 

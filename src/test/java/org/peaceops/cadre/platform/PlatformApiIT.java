@@ -15,6 +15,12 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
+import java.net.Inet4Address;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.NetworkInterface;
+import java.net.Socket;
+import java.net.SocketException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -159,6 +165,38 @@ class PlatformApiIT extends CadreIT {
             assertTrue(metrics == 401 || metrics == 403 || metrics == 404, "GET /metrics answered " + metrics);
             caller.download("api/application.wadl").expect(404);
         }
+    }
+
+    /**
+     * Payara's data grid opens port 6900 and up even for a single instance; it must
+     * listen on loopback only (the test server runs on this machine).
+     */
+    @Test
+    void theDataGridIsNotReachableFromTheNetwork() throws Exception {
+        List<InetAddress> external = NetworkInterface.networkInterfaces()
+                .filter(nic -> { try { return nic.isUp() && !nic.isLoopback(); } catch (SocketException e) { return false; } })
+                .flatMap(NetworkInterface::inetAddresses).filter(address -> address instanceof Inet4Address).toList();
+        assertFalse(external.isEmpty(), "this machine has no network address to try");
+        for (InetAddress address : external) {
+            for (int port = 6900; port < 6910; port++) {
+                try (Socket socket = new Socket()) {
+                    socket.connect(new InetSocketAddress(address, port), 500);
+                    throw new AssertionError("the data grid answers on " + address.getHostAddress() + ":" + port);
+                } catch (IOException refused) {
+                    // expected: nothing listens there
+                }
+            }
+        }
+        boolean loopback = false;
+        for (int port = 6900; port < 6910 && !loopback; port++) {
+            try (Socket socket = new Socket()) {
+                socket.connect(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 500);
+                loopback = true;
+            } catch (IOException refused) {
+                // try the next port
+            }
+        }
+        assertTrue(loopback, "the data grid should still serve the instance itself on loopback");
     }
 
     @Test

@@ -27,8 +27,13 @@ public final class Pages {
     private static final Pattern VIEW_STATE = Pattern.compile(
             "name=\"jakarta\\.faces\\.ViewState\"[^>]*value=\"([^\"]*)\"");
 
+    /** The script nonce of PrimeFaces' CSP mode, which its scripts post back with every form. */
+    private static final Pattern NONCE = Pattern.compile("PrimeFaces\\.csp\\.init\\('([^']*)'\\)");
+
     private final URI base;
     private final HttpClient client;
+    /** The nonce of the page last fetched at each address, sent back with its forms as a browser does. */
+    private final Map<String, String> nonces = new java.util.HashMap<>();
 
     private Pages(URL base) {
         this.base = URI.create(base.toString().endsWith("/") ? base.toString() : base + "/");
@@ -54,7 +59,12 @@ public final class Pages {
     }
 
     public Reply get(String path) {
-        return send(HttpRequest.newBuilder(resolve(path)).GET());
+        Reply reply = send(HttpRequest.newBuilder(resolve(path)).GET());
+        Matcher nonce = NONCE.matcher(reply.body());
+        if (nonce.find()) {
+            nonces.put(resolve(path).getPath(), nonce.group(1));
+        }
+        return reply;
     }
 
     /**
@@ -62,7 +72,12 @@ public final class Pages {
      * ({@code ajax}: a partial request whose answer is a partial-response document).
      */
     public Reply post(String path, Map<String, String> fields, boolean ajax) {
-        String body = fields.entrySet().stream()
+        Map<String, String> posted = new LinkedHashMap<>(fields);
+        String nonce = nonces.get(resolve(path).getPath());
+        if (nonce != null) {
+            posted.putIfAbsent("primefaces.nonce", nonce);
+        }
+        String body = posted.entrySet().stream()
                 .map(e -> encode(e.getKey()) + "=" + encode(e.getValue())).collect(Collectors.joining("&"));
         HttpRequest.Builder request = HttpRequest.newBuilder(resolve(path))
                 .header("Content-Type", "application/x-www-form-urlencoded")

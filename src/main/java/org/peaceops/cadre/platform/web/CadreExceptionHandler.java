@@ -18,6 +18,7 @@ import java.util.Locale;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.peaceops.cadre.platform.AccessDeniedException;
+import org.primefaces.csp.CspException;
 import org.peaceops.cadre.platform.RecordNotFoundException;
 import org.peaceops.cadre.platform.i18n.Messages;
 
@@ -27,7 +28,9 @@ import org.peaceops.cadre.platform.i18n.Messages;
  * <ul>
  * <li>a record that does not exist, or is another centre's: the "not found" page, 404;</li>
  * <li>a role that does not allow what was asked: the "not allowed" page, 403;</li>
- * <li>an expired or forged view state: the "page expired" page;</li>
+ * <li>an expired or forged view state, or a form posted without the page's
+ *     script nonce (PrimeFaces' CSP mode checks it; browsers always send it): the
+ *     "page expired" page;</li>
  * <li>a form the components cannot even read (a number, date or choice that no
  *     widget sends, as a mangled or forged request carries): the page again
  *     with a message, nothing done.</li>
@@ -68,7 +71,7 @@ public class CadreExceptionHandler extends ExceptionHandlerWrapper {
             showErrorPage(faces, HttpServletResponse.SC_NOT_FOUND, NOT_FOUND_PAGE, phase);
         } else if (causedBy(failure, AccessDeniedException.class)) {
             showErrorPage(faces, HttpServletResponse.SC_FORBIDDEN, FORBIDDEN_PAGE, phase);
-        } else if (causedBy(failure, ViewExpiredException.class)) {
+        } else if (causedBy(failure, ViewExpiredException.class) || causedBy(failure, CspException.class)) {
             showErrorPage(faces, HttpServletResponse.SC_BAD_REQUEST, EXPIRED_PAGE, phase);
         } else if (phase == PhaseId.APPLY_REQUEST_VALUES || phase == PhaseId.PROCESS_VALIDATIONS) {
             // Decoding and converting read only what the request carries: failing there, the request is at fault.

@@ -479,6 +479,9 @@ class PlatformApiIT extends CadreIT {
                 .post("api/centres", bad).expect(400);
         assertEquals("Saisie invalide", french.json().getString("title"));
         assertTrue(french.body().contains("fuseau horaire"), french.body());
+        // the standard constraints read as the users' words, not the validation library's
+        assertTrue(english.body().contains("is required") && !english.body().contains("must not be"), english.body());
+        assertTrue(french.body().contains("est obligatoire") && !french.body().contains("ne doit pas"), french.body());
     }
 
     @Test

@@ -101,7 +101,7 @@ class ScreensIT extends CadreIT {
         browser.click("centresForm:add");
         browser.visible(By.id("centreForm:name"));
         browser.click("centreForm:save");
-        browser.waitForText(By.id("centreForm"), "must not be blank");
+        browser.waitForText(By.id("centreForm"), "is required");
 
         String name = Fixtures.unique("Screen Centre");
         browser.type("centreForm:name", name);
@@ -129,8 +129,8 @@ class ScreensIT extends CadreIT {
         browser.visible(By.id("roomForm:name"));
         browser.type("roomForm:capacity_input", "0");
         browser.click("roomForm:save");
-        browser.waitForText(Browser.messageFor("roomForm:name"), "must not be blank");
-        browser.waitForText(Browser.messageFor("roomForm:capacity"), "must be greater than or equal to 1");
+        browser.waitForText(Browser.messageFor("roomForm:name"), "is required");
+        browser.waitForText(Browser.messageFor("roomForm:capacity"), "must be 1 or more");
 
         String name = Fixtures.unique("Room");
         browser.type("roomForm:name", name);

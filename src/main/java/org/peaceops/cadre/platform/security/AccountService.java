@@ -158,7 +158,7 @@ public class AccountService {
         return account;
     }
 
-    public void resetPassword(long id, @NotNull @Size(min = MIN_PASSWORD, max = 128) String newPassword) {
+    public void resetPassword(long id, @NotNull @Size(min = MIN_PASSWORD, max = 128, message = "{cadre.validation.password}") String newPassword) {
         currentUser.require(Role.ADMIN);
         Account account = find(id);
         account.changePasswordHash(passwords.hash(newPassword));

@@ -2,6 +2,7 @@ package org.peaceops.cadre.curriculum.report;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -60,16 +61,18 @@ class AlignmentCsvTest {
     }
 
     @Test
-    void frenchTranslatesTextsButKeepsDotDecimals() throws IOException {
-        List<List<String>> rows = parse(write(ReportFixture.FRENCH));
+    void frenchUsesFrenchSpreadsheetConventionsSemicolonsAndDecimalCommas() throws IOException {
+        byte[] csv = write(ReportFixture.FRENCH);
+        assertTrue(new String(csv, StandardCharsets.UTF_8).startsWith("\uFEFFCode;Niveau;"));
+        List<List<String>> rows = parse(csv, ';');
         assertEquals(List.of("Code", "Niveau", "Intitulé", "Couverture", "Durée recommandée (min)",
                 "Durée prévue (min)", "Durée estimée"), rows.get(0));
         assertEquals(List.of("1.1.1", "Acquis d’apprentissage", "Expliquer le rôle de la mission", "Complète",
-                "22.5", "45", "Non"), rows.get(3));
+                "22,5", "45", "Non"), rows.get(3));
         assertEquals(List.of("1.2", "Leçon", "Conduct and discipline", "Aucune", "35", "0", "Oui"), rows.get(5));
         assertEquals(List.of("Version", "2", "Publiée"), rows.get(10));
-        assertEquals(List.of("Couverture de l’édition", "45.5", "%"), rows.get(13));
-        assertEquals(List.of("Heures prévues au programme", "2.8", "h"), rows.get(15));
+        assertEquals(List.of("Couverture de l’édition", "45,5", "%"), rows.get(13));
+        assertEquals(List.of("Heures prévues au programme", "2,8", "h"), rows.get(15));
     }
 
     @Test
@@ -117,9 +120,13 @@ class AlignmentCsvTest {
 
     /** Parses as a spreadsheet would, after the byte order mark; blank rows are kept to check the layout. */
     private static List<List<String>> parse(byte[] csv) throws IOException {
+        return parse(csv, ',');
+    }
+
+    private static List<List<String>> parse(byte[] csv, char delimiter) throws IOException {
         String text = new String(csv, StandardCharsets.UTF_8);
         assertEquals('\uFEFF', text.charAt(0));
-        return CSVFormat.RFC4180.builder().setIgnoreEmptyLines(false).get()
+        return CSVFormat.RFC4180.builder().setDelimiter(delimiter).setIgnoreEmptyLines(false).get()
                 .parse(new StringReader(text.substring(1))).getRecords().stream()
                 .map(CSVRecord::toList).toList();
     }

@@ -1,5 +1,6 @@
 package org.peaceops.cadre.curriculum;
 
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,10 +23,12 @@ public final class CurriculumDiff {
                            DeliveryMethod deliveryMethod, Set<String> mappings) {
     }
 
-    public record Change(String key, NodeKind kind, String code, String title, List<String> fields) {
+    /** Serializable, like the result: the history page keeps it in its view state. */
+    public record Change(String key, NodeKind kind, String code, String title, List<String> fields)
+            implements Serializable {
     }
 
-    public record Result(List<Change> added, List<Change> removed, List<Change> changed) {
+    public record Result(List<Change> added, List<Change> removed, List<Change> changed) implements Serializable {
 
         public boolean isEmpty() {
             return added.isEmpty() && removed.isEmpty() && changed.isEmpty();

@@ -71,7 +71,10 @@ public class CadreExceptionHandler extends ExceptionHandlerWrapper {
             showErrorPage(faces, HttpServletResponse.SC_NOT_FOUND, NOT_FOUND_PAGE, phase);
         } else if (causedBy(failure, AccessDeniedException.class)) {
             showErrorPage(faces, HttpServletResponse.SC_FORBIDDEN, FORBIDDEN_PAGE, phase);
-        } else if (causedBy(failure, ViewExpiredException.class) || causedBy(failure, CspException.class)) {
+        } else if (causedBy(failure, CspException.class)) {
+            ExpiredPageAnswer.write(faces);
+        } else if (causedBy(failure, ViewExpiredException.class) || phase == PhaseId.RESTORE_VIEW && faces.isPostback()) {
+            // A page state that cannot even be decoded (client-side state, mangled) is a forged or stale page too.
             showErrorPage(faces, HttpServletResponse.SC_BAD_REQUEST, EXPIRED_PAGE, phase);
         } else if (phase == PhaseId.APPLY_REQUEST_VALUES || phase == PhaseId.PROCESS_VALIDATIONS) {
             // Decoding and converting read only what the request carries: failing there, the request is at fault.

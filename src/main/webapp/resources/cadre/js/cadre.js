@@ -17,7 +17,9 @@ cadre.proposeDate = function (widgetVar, proposed) {
     if (input.value !== '' && input.value !== input.getAttribute('data-proposed')) {
         return;
     }
-    picker.setDate(proposed);
+    // A Date rather than the text: the picker writes it in the page's own date pattern.
+    var parts = proposed.split('-');
+    picker.setDate(new Date(Number(parts[0]), Number(parts[1]) - 1, Number(parts[2])));
     input.setAttribute('data-proposed', input.value);
 };
 window.cadre = cadre;

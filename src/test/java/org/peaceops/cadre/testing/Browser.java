@@ -108,6 +108,17 @@ public final class Browser implements AutoCloseable {
         return choose(menuId, label, "^=");
     }
 
+    /** As {@link #choose}, for the first item whose label contains {@code text}. */
+    public Browser chooseContaining(String menuId, String text) {
+        return choose(menuId, text, "*=");
+    }
+
+    /** The labels a select menu offers, read from its hidden select element. */
+    public List<String> options(String menuId) {
+        return all(By.cssSelector("#" + menuId.replace(":", "\\:") + "_input option")).stream()
+                .map(option -> option.getAttribute("textContent").strip()).toList();
+    }
+
     private Browser choose(String menuId, String label, String match) {
         click(menuId);
         opened(By.id(menuId + "_panel"));

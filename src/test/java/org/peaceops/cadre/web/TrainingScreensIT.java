@@ -15,7 +15,6 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 import java.util.Locale;
@@ -141,16 +140,32 @@ class TrainingScreensIT extends CadreIT {
         browser.open("app/calendar.xhtml?view=week&date=" + ISO.format(monday));
         WebElement briefing = calendarEvent("Mandates briefing");
         assertFalse(browser.all(By.cssSelector(".fc-event-draggable")).isEmpty(), "staff may drag sessions");
-        drag(briefing, slot(tuesday, "10:00:00"));
+        drag(briefing, () -> slot(tuesday, "10:00:00"));
         browser.waitForText(By.id("messages"), "moved");
         browser.waitForText(By.cssSelector("td.fc-timegrid-col[data-date='" + ISO.format(tuesday) + "']"),
                 "Mandates briefing");
+        // the working day is in view, on the 24-hour clock
+        String grid = browser.text("calendarForm:schedule");
+        assertTrue(grid.contains("13:00") && !grid.toLowerCase(Locale.ROOT).contains("pm"), grid);
+        // a drop onto a clash is refused with its reasons, and the session goes back to where it was
+        drag(calendarEvent("Mandates and principles"), () -> slot(tuesday, "10:00:00"));
+        browser.waitForText(By.id("messages"), "cannot be saved");
+        assertTrue(browser.text("messages").contains(room), "the reason names the room: " + browser.text("messages"));
+        browser.waitForText(By.cssSelector("td.fc-timegrid-col[data-date='" + ISO.format(monday) + "']"),
+                "Mandates and principles");
+        // another week, picked by date
+        LocalDate later = monday.plusWeeks(3);
+        browser.typeDate("calendarForm:goTo", ISO.format(later), By.cssSelector("h1.cadre-title"));
+        browser.visible(By.cssSelector("td.fc-timegrid-col[data-date='" + ISO.format(later) + "']"));
 
         // stored: the offering page, read afresh, shows the new day and times
         browser.open(offeringPath);
+        browser.click("offeringPage:inCalendar");
+        calendarEvent("Mandates briefing");
+        assertTrue(browser.currentUrl().contains("date=" + ISO.format(monday)), "the offering's first week");
+        browser.open(offeringPath);
         WebElement row = sessionRow("Mandates briefing");
-        assertTrue(row.getText().contains(DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
-                .withLocale(Locale.ENGLISH).format(tuesday)), row.getText());
+        assertTrue(row.getText().contains(ISO.format(tuesday)), "dates are shown as they are typed: " + row.getText());
         assertTrue(row.getText().contains("10:00") && row.getText().contains("11:30"), row.getText());
 
         // another centre's staff member: the offering does not exist for them
@@ -168,6 +183,46 @@ class TrainingScreensIT extends CadreIT {
         calendarEvent("Mandates briefing");
         browser.visible(By.id("calendarForm:readOnly"));
         assertTrue(browser.all(By.cssSelector(".fc-event-draggable")).isEmpty(), "an instructor cannot drag sessions");
+    }
+
+    @Test
+    void staffOpenAnOfferingThenEnrolWithdrawAndEnrolAgainFromTheScreen() {
+        CourseFixtures.Person trainee = world.trainee(centre);
+        LocalDate monday = CourseFixtures.mondayIn(7);
+        long offering = world.offering(centre, world.course(centre), monday, monday.plusDays(4), 12)
+                .getJsonNumber("id").longValue();
+        signIn(browser, centre.staff().username());
+        browser.open("app/offering/view.xhtml?id=" + offering);
+
+        // planned: no enrol control yet, and the page says what opens it
+        browser.waitForText(By.id("enrolForm:enrolOpensLater"), "Open for enrolment");
+        assertTrue(browser.all(By.id("enrolForm:traineeId")).isEmpty());
+        assertTrue(browser.text("offeringPage:dates").contains(ISO.format(monday)), "dates as they are typed");
+        browser.click("offeringPage:edit");
+        browser.visible(By.id("offeringEditDialog"));
+        assertTrue(browser.text("offeringEditForm").contains("Seats (total)"), "the field asks for the total");
+        browser.click("offeringEditForm:cancel");
+        browser.hidden(By.id("offeringEditDialog"));
+
+        browser.click("offeringPage:open");
+        browser.visible(By.id("enrolForm:traineeId"));
+        assertTrue(browser.all(By.id("enrolForm:enrolOpensLater")).isEmpty());
+        browser.chooseContaining("enrolForm:traineeId", trainee.username());
+        browser.click("enrolForm:enrol");
+        browser.waitForText(By.id("enrolForm:enrolments"), trainee.username());
+        assertTrue(browser.options("enrolForm:traineeId").stream().noneMatch(o -> o.contains(trainee.username())),
+                "an enrolled trainee is not offered again");
+
+        // withdrawn, the trainee is offered again and comes back
+        browser.click("enrolForm:enrolments:0:withdraw");
+        browser.click(By.cssSelector(".ui-confirmdialog-yes"));
+        browser.waitForText(By.id("messages"), "withdrawn");
+        browser.chooseContaining("enrolForm:traineeId", trainee.username());
+        browser.click("enrolForm:enrol");
+        browser.waitForText(By.id("messages"), "enrolled");
+        List<String> statuses = centre.api().get("api/offerings/" + offering + "/enrolments").expect(200).array()
+                .getValuesAs(JsonObject.class).stream().map(e -> e.getString("status")).toList();
+        assertTrue(statuses.contains("ENROLLED"), "enrolled again: " + statuses);
     }
 
     @Test
@@ -291,7 +346,7 @@ class TrainingScreensIT extends CadreIT {
         browser.click("peopleForm:people:0:edit");
         browser.waitForText(By.id("profileOf"), "Test " + trainee);
         browser.click("profileForm:save");
-        browser.waitForText(Browser.messageFor("profileForm:category"), "must not be null");
+        browser.waitForText(Browser.messageFor("profileForm:category"), "is required");
 
         browser.chooseStartingWith("profileForm:category", "Police");
         browser.chooseStartingWith("profileForm:rankBand", "Junior officer");
@@ -538,8 +593,10 @@ class TrainingScreensIT extends CadreIT {
      * Grabs the event near its top edge (in the half-hour it starts in) and lets go
      * near the top of the target half-hour, in small steps as FullCalendar needs.
      */
-    private void drag(WebElement event, Rectangle target) {
+    private void drag(WebElement event, java.util.function.Supplier<Rectangle> where) {
+        // the calendar scrolls inside itself: the target is measured once the event is in view
         ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].scrollIntoView({block: 'center'});", event);
+        Rectangle target = where.get();
         Rectangle from = event.getRect();
         int grabX = from.getX() + 10;
         int grabY = from.getY() + 4;

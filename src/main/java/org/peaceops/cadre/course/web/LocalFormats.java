@@ -5,12 +5,14 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.Locale;
+import org.peaceops.cadre.platform.i18n.Messages;
 
 /**
- * Dates and times as the reader's language writes them. The values are
- * already in the centre's local time: nothing is converted here.
+ * Dates and times as the reader's language writes them: the patterns of the
+ * message bundle (format.date, format.time), the same the date pickers take,
+ * so that a date is shown as it is typed. The values are already in the
+ * centre's local time: nothing is converted here.
  */
 final class LocalFormats {
 
@@ -18,11 +20,16 @@ final class LocalFormats {
     }
 
     static String date(LocalDate date) {
-        return date == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale()).format(date);
+        return date == null ? "" : pattern("format.date").format(date);
     }
 
     static String time(LocalTime time) {
-        return time == null ? "" : DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(locale()).format(time);
+        return time == null ? "" : pattern("format.time").format(time);
+    }
+
+    private static DateTimeFormatter pattern(String key) {
+        Locale locale = locale();
+        return DateTimeFormatter.ofPattern(Messages.format(locale, key), locale);
     }
 
     static String dateTime(LocalDateTime at) {

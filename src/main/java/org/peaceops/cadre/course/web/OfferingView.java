@@ -13,6 +13,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.peaceops.cadre.centre.RoomService;
 import org.peaceops.cadre.course.Course;
 import org.peaceops.cadre.course.CourseChoices;
@@ -105,6 +107,7 @@ public class OfferingView implements Serializable {
         sessions = schedule.sessions(id).stream().map(s -> SessionRow.of(s, header.zone(), names)).toList();
         enrolmentsShown = enrolments.seesEveryone(offering);
         trainees = enrolmentsShown ? enrolments.of(id).stream().map(EnrolmentRow::of).toList() : List.of();
+        traineeChoices = null;
     }
 
     // ---- the offering itself
@@ -300,11 +303,13 @@ public class OfferingView implements Serializable {
         return instructorNames;
     }
 
-    /** Trainees of the centre not already on the offering. */
+    /** The centre's trainees not enrolled on the offering now (a withdrawn trainee may come back). */
     public Map<String, Long> getTraineeChoices() {
         if (traineeChoices == null) {
             traineeChoices = new LinkedHashMap<>();
-            choices.trainees().forEach(t -> traineeChoices.put(t.getDisplayName() + " (" + t.getUsername() + ")", t.getId()));
+            Set<Long> enrolled = getEnrolled().stream().map(EnrolmentRow::traineeId).collect(Collectors.toSet());
+            choices.trainees().stream().filter(t -> !enrolled.contains(t.getId()))
+                    .forEach(t -> traineeChoices.put(t.getDisplayName() + " (" + t.getUsername() + ")", t.getId()));
         }
         return traineeChoices;
     }

@@ -81,6 +81,11 @@ public class CentreService {
         return centre;
     }
 
+    /** The signed-in staff member's own centre. */
+    public TrainingCentre own() {
+        return find(currentUser.require(Role.CENTRE_STAFF).centreId());
+    }
+
     /** The hours and breaks the centre teaches in; its staff and administrators keep them. */
     public TrainingCentre changeWorkingDay(long id, long expectedVersion, @NotNull WorkingDay day) {
         currentUser.require(Role.CENTRE_STAFF, Role.ADMIN);

@@ -436,13 +436,25 @@ class TrainingScreensIT extends CadreIT {
         String sessions = "api/offerings/" + offering + "/sessions";
 
         signIn(browser, centre.staff().username());
+        // the centre's working day, kept by its staff beside its rooms
+        browser.open("app/centre/rooms.xhtml");
+        browser.click("roomsForm:workingDay");
+        browser.ajaxDone();
+        browser.visible(By.id("workingDayDialog"));
+        assertEquals("08:00", browser.visible(By.id("workingDayForm:dayStarts_input")).getAttribute("value"));
+        browser.type("workingDayForm:dayStarts_input", "09:00");
+        browser.type("workingDayForm:breaks", "11:00-11:15, 13:00-14:00");
+        browser.click("workingDayForm:save");
+        browser.hidden(By.id("workingDayDialog"));
+        browser.waitForText(By.id("messages"), "Working day saved.");
+
         browser.open("app/offering/view.xhtml?id=" + offering);
         browser.waitForText(By.id("offeringPage:sessions"), "No sessions planned yet.");
 
         // the dialog starts from the centre's working day; a preview lists the lessons and saves nothing
         openLayout(hall, lead);
-        assertEquals("08:00", browser.visible(By.id("layoutForm:dayStarts_input")).getAttribute("value"));
-        assertEquals("10:30-10:45, 12:30-13:30", browser.visible(By.id("layoutForm:breaks")).getAttribute("value"));
+        assertEquals("09:00", browser.visible(By.id("layoutForm:dayStarts_input")).getAttribute("value"));
+        assertEquals("11:00-11:15, 13:00-14:00", browser.visible(By.id("layoutForm:breaks")).getAttribute("value"));
         browser.click("layoutForm:preview");
         browser.waitForText(By.id("layoutForm:proposed"), "Protection of civilians");
         assertTrue(browser.text("layoutForm:proposed").contains("The UN and peacekeeping"));
@@ -460,6 +472,9 @@ class TrainingScreensIT extends CadreIT {
         browser.waitForText(By.id("offeringPage:sessions"), "Protection of civilians");
         assertEquals(2, sessionRows().size());
         assertTrue(sessionRow("The UN and peacekeeping").getText().contains(hall), "in the room chosen");
+        // the second lesson would run into the 11:00 break: it starts after it
+        assertTrue(sessionRow("Protection of civilians").getText().contains("11:15"),
+                sessionRow("Protection of civilians").getText());
 
         // copied two weeks on: the copy's own page opens with the sessions moved by as many days
         LocalDate later = monday.plusWeeks(2);
@@ -476,7 +491,7 @@ class TrainingScreensIT extends CadreIT {
         long copy = Long.parseLong(url.replaceAll(".*[?&]id=(\\d+).*", "$1"));
         assertFalse(copy == offering, url);
         assertTrue(centre.api().get("api/offerings/" + copy + "/sessions").expect(200).array().getJsonObject(0)
-                .getString("startsAt").startsWith(ISO.format(later) + "T08:00"));
+                .getString("startsAt").startsWith(ISO.format(later) + "T09:00"));
     }
 
     /** Opens the layout dialog of the offering page and chooses the room and the lead instructor. */

@@ -81,6 +81,25 @@ public class CentreService {
         return centre;
     }
 
+    /** The signed-in staff member's own centre. */
+    public TrainingCentre own() {
+        return find(currentUser.require(Role.CENTRE_STAFF).centreId());
+    }
+
+    /** The hours and breaks the centre teaches in; its staff and administrators keep them. */
+    public TrainingCentre changeWorkingDay(long id, long expectedVersion, @NotNull WorkingDay day) {
+        currentUser.require(Role.CENTRE_STAFF, Role.ADMIN);
+        currentUser.guardCentre(id, RECORD, id);
+        TrainingCentre centre = find(id);
+        if (!centre.isAtVersion(expectedVersion)) {
+            throw ConflictException.staleVersion();
+        }
+        centre.keepWorkingDay(day);
+        auditLog.changed(currentUser.actor(), "UPDATE", RECORD, id, centre.getName() + " working day "
+                + day.start() + ".." + day.end() + " breaks " + day.breaksText());
+        return centre;
+    }
+
     public void delete(long id) {
         currentUser.require(Role.ADMIN);
         TrainingCentre centre = find(id);

@@ -5,6 +5,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
+import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.Objects;
 import org.peaceops.cadre.platform.persistence.BaseEntity;
@@ -35,6 +36,15 @@ public class TrainingCentre extends BaseEntity {
     @Column(name = "regional_association", nullable = false, length = 16)
     private RegionalAssociation regionalAssociation;
 
+    @Column(name = "day_starts", nullable = false)
+    private LocalTime dayStarts = WorkingDay.DEFAULT.start();
+
+    @Column(name = "day_ends", nullable = false)
+    private LocalTime dayEnds = WorkingDay.DEFAULT.end();
+
+    @Column(name = "day_breaks", nullable = false, length = 200)
+    private String dayBreaks = WorkingDay.DEFAULT.breaksText();
+
     protected TrainingCentre() {
     }
 
@@ -50,6 +60,17 @@ public class TrainingCentre extends BaseEntity {
         this.city = details.city().strip();
         this.timeZone = details.timeZone();
         this.regionalAssociation = details.regionalAssociation();
+    }
+
+    /** Sets the hours and breaks timetables are laid out in; the day was checked when built. */
+    public void keepWorkingDay(WorkingDay day) {
+        this.dayStarts = day.start();
+        this.dayEnds = day.end();
+        this.dayBreaks = day.breaksText();
+    }
+
+    public WorkingDay workingDay() {
+        return new WorkingDay(dayStarts, dayEnds, WorkingDay.parseBreaks(dayBreaks));
     }
 
     public CentreDetails details() {

@@ -95,6 +95,11 @@ public class ScheduleService {
         return conflicts(offering, sessionId, resolve(offering, details), false);
     }
 
+    /** The conflicts of a new session of the offering (access already checked); with {@code lock} before a save. */
+    List<ScheduleConflict> conflictsOf(Offering offering, SessionDetails details, boolean lock) {
+        return conflicts(offering, null, resolve(offering, details), lock);
+    }
+
     public Saved add(long offeringId, @NotNull @Valid SessionDetails details) {
         currentUser.require(Role.CENTRE_STAFF);
         Offering offering = offerings.get(offeringId);

@@ -1101,6 +1101,147 @@ class CourseApiIT extends CadreIT {
         }
     }
 
+    // --- 18. timetables laid out from the curriculum, offerings copied -------------------------
+
+    @Test
+    @Order(18)
+    void aTimetableLaidOutFromTheCurriculumIsProposedFirstThenSavedInLessonOrderOrNotAtAll() {
+        Centre centre = world.centre();
+        Api staff = centre.api();
+        long room = world.room(centre, "Hall", "Main", 30);
+        Person instructor = world.instructor(centre);
+        Curriculum curriculum = world.publishedCurriculum(centre);
+        long course = world.course(centre, world.courseJson(curriculum, Fixtures.unique("LAY").toUpperCase()));
+        LocalDate monday = CourseFixtures.monday();
+        long offering = idOf(world.offering(centre, course, monday, monday.plusDays(4), 20));
+        String sessions = "api/offerings/" + offering + "/sessions";
+        String layout = "api/offerings/" + offering + "/timetable/layout";
+
+        // Two 90-minute lessons in the centre's default day: the second would run into the 10:30 tea break.
+        JsonArray proposed = staff.post(layout, layoutJson(room, instructor).build()).expect(200).array();
+        assertEquals(List.of(monday.atTime(8, 0).toString(), monday.atTime(10, 45).toString()),
+                strings(proposed, "startsAt").stream().map(t -> LocalDateTime.parse(t).toString()).toList());
+        assertEquals(curriculum.lessonIds(), proposed.getValuesAs(JsonObject.class).stream()
+                .map(p -> p.getJsonNumber("lessonId").longValue()).toList());
+        assertFalse(proposed.getJsonObject(0).getBoolean("blocked"));
+        assertEquals(0, staff.get(sessions).expect(200).array().size(), "a preview saves nothing");
+
+        JsonArray ownHours = staff.post(layout, layoutJson(room, instructor).add("dayStarts", "9:00")
+                .add("breaks", "").build()).expect(200).array();
+        assertEquals(List.of(monday.atTime(9, 0), monday.atTime(10, 30)), strings(ownHours, "startsAt").stream()
+                .map(LocalDateTime::parse).toList());
+
+        Api.Reply noRoom = staff.post(layout, layoutJson(room, instructor).remove("roomId").build()).expect(400);
+        assertEquals("application/problem+json", noRoom.header("Content-Type").split(";")[0]);
+        assertEquals(List.of("roomId"), fields(noRoom));
+        assertEquals(List.of("dayEnds"), fields(staff.post(layout, layoutJson(room, instructor)
+                .add("dayEnds", "07:00").build()).expect(400)));
+        assertEquals(List.of("breaks"), fields(staff.post(layout, layoutJson(room, instructor)
+                .add("breaks", "lunch").build()).expect(400)));
+        assertEquals(List.of("leadInstructorId"), fields(staff.post(layout, layoutJson(room, staffOf(centre))
+                .build()).expect(400)));
+        staff.post(layout + "/apply", layoutJson(room, instructor).build()).expect(400);
+
+        // Another offering holds the room on Monday morning: nothing is saved, and the conflict is named.
+        long other = idOf(world.offering(centre, course, monday, monday.plusDays(4), 20));
+        JsonObject blocking = session(world.session(centre, other, sessionJson("Range day", monday.atTime(8, 0), 1)
+                .add("roomId", room)));
+        long version = version(staff.get("api/offerings/" + offering).expect(200).json());
+        assertConflict(staff.post(layout + "/apply", layoutJson(room, instructor).add("version", version).build()),
+                "ROOM_DOUBLE_BOOKED");
+        assertEquals(0, staff.get(sessions).expect(200).array().size());
+        assertTrue(staff.post(layout, layoutJson(room, instructor).build()).expect(200).array().getJsonObject(0)
+                .getBoolean("blocked"));
+        staff.post(layout + "/apply", layoutJson(room, instructor).add("version", version + 1).build()).expect(409);
+
+        staff.delete("api/sessions/" + idOf(blocking) + "?version=" + version(blocking)).expect(200);
+        JsonArray saved = staff.post(layout + "/apply", layoutJson(room, instructor).add("version", version).build())
+                .expect(200).array();
+        assertEquals(2, saved.size());
+        JsonArray timetable = staff.get(sessions).expect(200).array();
+        assertEquals(curriculum.lessonIds(), timetable.getValuesAs(JsonObject.class).stream()
+                .map(p -> p.getJsonNumber("lessonId").longValue()).toList());
+        assertEquals(List.of("The UN and peacekeeping", "Protection of civilians"), strings(timetable, "title"));
+        assertEquals(room, timetable.getJsonObject(1).getJsonNumber("roomId").longValue());
+        assertEquals(instructor.id(), timetable.getJsonObject(1).getJsonNumber("leadInstructorId").longValue());
+        assertEquals(monday.atTime(10, 45), LocalDateTime.parse(timetable.getJsonObject(1).getString("startsAt")));
+
+        long oneDay = idOf(world.offering(centre, course, monday.plusWeeks(1), monday.plusWeeks(1), 20));
+        Api.Reply tooShort = staff.post("api/offerings/" + oneDay + "/timetable/layout", layoutJson(room, instructor)
+                .add("dayEnds", "09:30").add("breaks", "").build()).expect(409);
+        assertTrue(tooShort.json().getString("detail").contains("1 lesson"), tooShort.body());
+
+        staff.post("api/offerings/" + oneDay + "/cancellation", Json.createObjectBuilder()
+                .add("version", version(staff.get("api/offerings/" + oneDay).expect(200).json())).build()).expect(200);
+        staff.post("api/offerings/" + oneDay + "/timetable/layout", layoutJson(room, instructor).build()).expect(409);
+    }
+
+    @Test
+    @Order(19)
+    void copyingAnOfferingShiftsItsSessionsByAsManyDaysAndRefusesAClashWhole() {
+        Centre centre = world.centre();
+        Api staff = centre.api();
+        long room = world.room(centre, "Hall", "Main", 30);
+        String code = Fixtures.unique("COPY").toUpperCase();
+        long course = world.course(centre, world.courseJson(world.publishedCurriculum(centre), code));
+        LocalDate monday = CourseFixtures.monday();
+        long offering = idOf(world.offering(centre, course, monday, monday.plusDays(4), 12));
+        session(world.session(centre, offering, sessionJson("Welcome", monday.atTime(9, 0), 2).add("roomId", room)));
+        session(world.session(centre, offering, sessionJson("Map reading", monday.plusDays(2).atTime(14, 0), 1)));
+
+        LocalDate next = monday.plusWeeks(1);
+        Api.Reply copied = staff.post("api/offerings/" + offering + "/copy", Json.createObjectBuilder()
+                .add("startsOn", next.toString()).build()).expect(201);
+        JsonObject copy = copied.json();
+        assertTrue(copied.header("Location").endsWith("/api/offerings/" + idOf(copy)), copied.header("Location"));
+        assertEquals(next.toString(), copy.getString("startsOn"));
+        assertEquals(next.plusDays(4).toString(), copy.getString("endsOn"));
+        assertEquals(12, copy.getInt("seats"));
+        assertEquals("en", copy.getString("language"));
+        assertEquals("PLANNED", copy.getString("status"));
+        assertEquals(course, copy.getJsonNumber("courseId").longValue());
+        JsonArray shifted = staff.get("api/offerings/" + idOf(copy) + "/sessions").expect(200).array();
+        assertEquals(List.of("Welcome", "Map reading"), strings(shifted, "title"));
+        assertEquals(List.of(next.atTime(9, 0), next.plusDays(2).atTime(14, 0)), strings(shifted, "startsAt")
+                .stream().map(LocalDateTime::parse).toList());
+        assertEquals(room, shifted.getJsonObject(0).getJsonNumber("roomId").longValue());
+
+        LocalDate later = monday.plusWeeks(2);
+        long other = idOf(world.offering(centre, course, later, later, 12));
+        session(world.session(centre, other, sessionJson("Range day", later.atTime(10, 0), 2).add("roomId", room)));
+        int offerings = staff.get("api/offerings?course=" + code).expect(200).json().getInt("total");
+        assertConflict(staff.post("api/offerings/" + offering + "/copy", Json.createObjectBuilder()
+                .add("startsOn", later.toString()).build()), "ROOM_DOUBLE_BOOKED");
+        assertEquals(offerings, staff.get("api/offerings?course=" + code).expect(200).json().getInt("total"),
+                "a refused copy leaves no offering behind");
+        assertEquals(List.of("startsOn"), fields(staff.post("api/offerings/" + offering + "/copy",
+                Json.createObjectBuilder().build()).expect(400)));
+    }
+
+    @Test
+    @Order(20)
+    void onlyTheCentresStaffLayOutOrCopyTimetables() {
+        Setting setting = setting();
+        String layout = "api/offerings/" + setting.offering() + "/timetable/layout";
+        String copy = "api/offerings/" + setting.offering() + "/copy";
+        JsonObject plan = layoutJson(setting.room(), setting.instructor()).build();
+        JsonObject newDay = Json.createObjectBuilder().add("startsOn", CourseFixtures.mondayIn(8).toString()).build();
+        Api stranger = world.centre().api();
+
+        stranger.post(layout, plan).expect(404);
+        stranger.post(layout + "/apply", Json.createObjectBuilder(plan).add("version", 0).build()).expect(404);
+        stranger.post(copy, newDay).expect(404);
+        for (Person reader : List.of(setting.trainee(), setting.instructor())) {
+            reader.api().post(layout, plan).expect(403);
+            reader.api().post(layout + "/apply", Json.createObjectBuilder(plan).add("version", 0).build()).expect(403);
+            reader.api().post(copy, newDay).expect(403);
+        }
+        Api staff = setting.centre().api();
+        assertEquals(1, staff.get("api/offerings/" + setting.offering() + "/sessions").expect(200).array().size());
+        assertEquals(1, staff.get("api/offerings?course=" + staff.get("api/courses/" + setting.course()).expect(200)
+                .json().getString("code")).expect(200).json().getInt("total"));
+    }
+
     // --- a small centre for the tenancy and role tests --------------------------------------
 
     /** A centre with a room, an instructor, a trainee with a profile, a course, an open offering, a session, a qualification. */
@@ -1211,6 +1352,15 @@ class CourseApiIT extends CadreIT {
         return tree.getValuesAs(JsonObject.class).stream().filter(node -> code.equals(node.getString("code", null)))
                 .findFirst().orElseThrow(() -> new AssertionError("no node " + code + " in " + tree))
                 .getJsonNumber("id").longValue();
+    }
+
+    private static JsonObjectBuilder layoutJson(long room, Person leadInstructor) {
+        return Json.createObjectBuilder().add("roomId", room).add("leadInstructorId", leadInstructor.id());
+    }
+
+    /** Someone of the centre who is not an instructor. */
+    private Person staffOf(Centre centre) {
+        return world.staff(centre);
     }
 
     private static JsonObject session(Api.Reply saved) {

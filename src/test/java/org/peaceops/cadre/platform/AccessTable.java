@@ -197,6 +197,13 @@ final class AccessTable {
                         (w, c) -> c.post(w.offeringPath() + "/sessions", w.newSession())),
                 rule("POST /api/offerings/{id}/sessions/check", DENIED, DENIED, DENIED, SIGN_IN,
                         (w, c) -> c.post(w.offeringPath() + "/sessions/check", w.newSession())),
+                rule("POST /api/offerings/{id}/timetable/layout", DENIED, DENIED, DENIED, SIGN_IN,
+                        (w, c) -> c.post(w.offeringPath() + "/timetable/layout", w.layout(null))),
+                rule("POST /api/offerings/{id}/timetable/layout/apply", DENIED, DENIED, DENIED, SIGN_IN,
+                        (w, c) -> c.post(w.offeringPath() + "/timetable/layout/apply", w.layout(w.version(w.offeringPath())))),
+                rule("POST /api/offerings/{id}/copy", DENIED, DENIED, DENIED, SIGN_IN,
+                        (w, c) -> c.post(w.offeringPath() + "/copy", Json.createObjectBuilder()
+                                .add("startsOn", w.monday.plusWeeks(6).toString()).build())),
                 rule("GET /api/offerings/{id}/enrolments", OK, OK, DENIED, SIGN_IN,
                         (w, c) -> c.get(w.offeringPath() + "/enrolments")),
                 rule("POST /api/offerings/{id}/enrolments", DENIED, DENIED, DENIED, SIGN_IN,
@@ -361,6 +368,15 @@ final class AccessTable {
 
         JsonStructure versionOf(String path) {
             return Json.createObjectBuilder().add("version", version(path)).build();
+        }
+
+        /** A layout of the curriculum in the room with the instructor; {@code version} only to apply it. */
+        JsonObject layout(Long offeringVersion) {
+            var body = Json.createObjectBuilder().add("roomId", room).add("leadInstructorId", instructor.id());
+            if (offeringVersion != null) {
+                body.add("version", offeringVersion);
+            }
+            return body.build();
         }
 
         JsonObject newSession() {

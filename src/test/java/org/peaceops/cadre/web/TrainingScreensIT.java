@@ -47,7 +47,8 @@ import org.peaceops.cadre.testing.Fixtures;
  * in the centre's time, takes a calendar link that works without signing in
  * until it is revoked, and reads the notice of a cancelled offering; the
  * centre's training pages are closed to trainees, and only staff and the
- * offering's own instructors see who is enrolled on it.
+ * offering's own instructors see who is enrolled on it. Staff lay a timetable
+ * out from the curriculum (preview, cancel, save) and copy the offering.
  * One class, so that all of it shares one server start.
  */
 class TrainingScreensIT extends CadreIT {
@@ -477,6 +478,84 @@ class TrainingScreensIT extends CadreIT {
         browser.open("app/dashboard.xhtml");
         browser.waitForText(By.className("cadre-title"), "Dashboard");
         assertTrue(browser.all(By.id("unreadNotices")).isEmpty(), "no reminder once read");
+    }
+
+    @Test
+    void staffLayOutATimetableFromTheCurriculumAndCopyTheOfferingToANewDate() {
+        String hall = Fixtures.unique("Hall");
+        world.room(centre, hall, "Main", 40);
+        CourseFixtures.Person lead = world.instructor(centre);
+        long course = world.course(centre);
+        LocalDate monday = CourseFixtures.mondayIn(8);
+        long offering = world.offering(centre, course, monday, monday.plusDays(4), 20).getJsonNumber("id").longValue();
+        String sessions = "api/offerings/" + offering + "/sessions";
+
+        signIn(browser, centre.staff().username());
+        // the centre's working day, kept by its staff beside its rooms
+        browser.open("app/centre/rooms.xhtml");
+        browser.click("roomsForm:workingDay");
+        browser.ajaxDone();
+        browser.visible(By.id("workingDayDialog"));
+        assertEquals("08:00", browser.visible(By.id("workingDayForm:dayStarts_input")).getAttribute("value"));
+        browser.type("workingDayForm:dayStarts_input", "09:00");
+        browser.type("workingDayForm:breaks", "11:00-11:15, 13:00-14:00");
+        browser.click("workingDayForm:save");
+        browser.hidden(By.id("workingDayDialog"));
+        browser.waitForText(By.id("messages"), "Working day saved.");
+
+        browser.open("app/offering/view.xhtml?id=" + offering);
+        browser.waitForText(By.id("offeringPage:sessions"), "No sessions planned yet.");
+
+        // the dialog starts from the centre's working day; a preview lists the lessons and saves nothing
+        openLayout(hall, lead);
+        assertEquals("09:00", browser.visible(By.id("layoutForm:dayStarts_input")).getAttribute("value"));
+        assertEquals("11:00-11:15, 13:00-14:00", browser.visible(By.id("layoutForm:breaks")).getAttribute("value"));
+        browser.click("layoutForm:preview");
+        browser.waitForText(By.id("layoutForm:proposed"), "Protection of civilians");
+        assertTrue(browser.text("layoutForm:proposed").contains("The UN and peacekeeping"));
+        browser.waitForText(By.id("layoutForm:dialogMessages"), "2 session(s) proposed, 0 blocked by a conflict.");
+        browser.click("layoutForm:cancel");
+        browser.hidden(By.id("layoutDialog"));
+        assertEquals(0, centre.api().get(sessions).expect(200).array().size(), "cancel saves nothing");
+
+        openLayout(hall, lead);
+        browser.click("layoutForm:preview");
+        browser.waitForText(By.id("layoutForm:proposed"), "Protection of civilians");
+        browser.click("layoutForm:save");
+        browser.hidden(By.id("layoutDialog"));
+        browser.waitForText(By.id("messages"), "2 session(s) saved.");
+        browser.waitForText(By.id("offeringPage:sessions"), "Protection of civilians");
+        assertEquals(2, sessionRows().size());
+        assertTrue(sessionRow("The UN and peacekeeping").getText().contains(hall), "in the room chosen");
+        // the second lesson would run into the 11:00 break: it starts after it
+        assertTrue(sessionRow("Protection of civilians").getText().contains("11:15"),
+                sessionRow("Protection of civilians").getText());
+
+        // copied two weeks on: the copy's own page opens with the sessions moved by as many days
+        LocalDate later = monday.plusWeeks(2);
+        browser.click("offeringPage:copyOffering");
+        browser.ajaxDone();
+        browser.visible(By.id("copyDialog"));
+        browser.typeDate("copyForm:startsOn", ISO.format(later), By.cssSelector("#copyForm .cadre-hint"));
+        browser.click("copyForm:copy");
+        browser.waitForText(By.id("offeringPage:dates"), DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
+                .withLocale(Locale.ENGLISH).format(later));
+        browser.waitForText(By.id("offeringPage:sessions"), "Protection of civilians");
+        assertEquals(2, sessionRows().size());
+        String url = browser.currentUrl();
+        long copy = Long.parseLong(url.replaceAll(".*[?&]id=(\\d+).*", "$1"));
+        assertFalse(copy == offering, url);
+        assertTrue(centre.api().get("api/offerings/" + copy + "/sessions").expect(200).array().getJsonObject(0)
+                .getString("startsAt").startsWith(ISO.format(later) + "T09:00"));
+    }
+
+    /** Opens the layout dialog of the offering page and chooses the room and the lead instructor. */
+    private void openLayout(String hall, CourseFixtures.Person lead) {
+        browser.click("offeringPage:layOut");
+        browser.ajaxDone();
+        browser.visible(By.id("layoutDialog"));
+        browser.chooseStartingWith("layoutForm:roomId", hall + " (40 places)");
+        browser.chooseStartingWith("layoutForm:leadInstructorId", "Test " + lead.username());
     }
 
     private List<String> expiringDaysLeft() {

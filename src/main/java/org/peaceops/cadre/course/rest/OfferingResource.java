@@ -31,6 +31,7 @@ import org.peaceops.cadre.course.OfferingService;
 import org.peaceops.cadre.course.OfferingStatus;
 import org.peaceops.cadre.course.PrerequisiteCheck;
 import org.peaceops.cadre.course.ScheduleService;
+import org.peaceops.cadre.course.TimetableService;
 import org.peaceops.cadre.course.rest.SessionResource.ConflictDto;
 import org.peaceops.cadre.course.rest.SessionResource.SavedDto;
 import org.peaceops.cadre.course.rest.SessionResource.SessionDto;
@@ -58,6 +59,9 @@ public class OfferingResource {
 
     @Inject
     EnrolmentService enrolments;
+
+    @Inject
+    TimetableService timetables;
 
     @Context
     HttpHeaders headers;
@@ -122,6 +126,20 @@ public class OfferingResource {
     public OfferingDto complete(@PathParam("id") long id, @NotNull CompletionDto body) {
         List<Long> passed = body.passedTraineeIds() == null ? List.of() : body.passedTraineeIds();
         return OfferingDto.of(offerings.complete(id, Versions.required(body.version()), passed));
+    }
+
+    @POST
+    @Path("{id}/copy")
+    @Operation(operationId = "copyOffering",
+            summary = "Copy the offering to a new first day: a planned offering of the same course, language and "
+            + "seats, its sessions shifted by as many days; any hard conflict answers 409 and nothing is copied")
+    public Response copy(@PathParam("id") long id, @NotNull CopyDto body, @Context UriInfo uri) {
+        if (body.startsOn() == null) {
+            throw new InvalidInputException("startsOn", "courseApi.startsOnRequired");
+        }
+        Offering copy = timetables.copy(id, body.startsOn());
+        return Response.created(uri.getBaseUriBuilder().path("offerings").path(String.valueOf(copy.getId())).build())
+                .entity(OfferingDto.of(offerings.get(copy.getId()))).build();
     }
 
     // --- timetable ---------------------------------------------------------------------
@@ -217,6 +235,10 @@ public class OfferingResource {
         OfferingDetails details() {
             return new OfferingDetails(startsOn, endsOn, language, seats == null ? 0 : seats, note);
         }
+    }
+
+    /** The first day of a copy. */
+    public record CopyDto(LocalDate startsOn) {
     }
 
     /** The status to move to, and the version read. */

@@ -18,6 +18,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.interactions.Actions;
+import org.peaceops.cadre.testing.Accessibility;
 import org.peaceops.cadre.testing.Api;
 import org.peaceops.cadre.testing.Browser;
 import org.peaceops.cadre.testing.CadreIT;
@@ -30,7 +33,9 @@ import org.peaceops.cadre.testing.RawRequest;
  * and the main path of each list-and-edit screen, with the role checks a
  * person meets on the way; the security headers of every answer, the main
  * screens working under the Content-Security-Policy, and a signed-in
- * browser's session that another site cannot use to change things.
+ * browser's session that another site cannot use to change things; the main
+ * screens against WCAG 2.1 AA (axe-core) in both languages, and a sign-in by
+ * keyboard alone.
  */
 class ScreensIT extends CadreIT {
 
@@ -297,6 +302,59 @@ class ScreensIT extends CadreIT {
     }
 
     @Test
+    void theMainScreensMeetWcagAaInEnglishAndFrenchAndSignInNeedsOnlyTheKeyboard() {
+        CourseFixtures world = new CourseFixtures(base, fixtures);
+        CourseFixtures.Centre centre = world.centre();
+        CourseFixtures.Curriculum published = world.publishedCurriculum(centre);
+        long draft = world.draftCurriculum(centre).id();
+        long course = world.course(centre, world.courseJson(published, Fixtures.unique("C").toUpperCase()));
+        LocalDate monday = CourseFixtures.monday();
+        long offering = world.offering(centre, course, monday, monday.plusDays(4), 20).getJsonNumber("id").longValue();
+        world.session(centre, offering, CourseFixtures.sessionJson("Opening", monday.atTime(9, 0), 2)).expect(201);
+        List<String> pages = List.of("app/dashboard.xhtml", "app/curriculum/list.xhtml", "app/course/list.xhtml",
+                "app/offering/list.xhtml", "app/calendar.xhtml?date=" + monday, "app/instructors.xhtml",
+                "app/centre/rooms.xhtml", "app/framework/list.xhtml", "app/curriculum/edit.xhtml?id=" + draft,
+                "app/curriculum/alignment.xhtml?id=" + published.id() + "&version=1");
+        List<String> problems = new ArrayList<>();
+
+        browser.open("login.xhtml");
+        problems.addAll(accessibilityProblems("login.xhtml"));
+        signInWithTheKeyboardOnly(centre.staff().username());
+        browser.waitForText(By.className("cadre-title"), "Dashboard");
+        pages.forEach(page -> problems.addAll(checkedScreen("en", page)));
+        // A dialog's date pickers open their calendars from a button of their own, which needs a name too.
+        browser.open("app/offering/list.xhtml");
+        browser.click("offeringsForm:add");
+        browser.visible(By.id("offeringDialog"));
+        browser.ajaxDone();
+        problems.addAll(accessibilityProblems("en app/offering/list.xhtml, its dialog open"));
+
+        browser.open("app/dashboard.xhtml");
+        browser.click("languageForm:french");
+        browser.waitForText(By.className("cadre-title"), "Tableau de bord");
+        pages.forEach(page -> problems.addAll(checkedScreen("fr", page)));
+        assertEquals(List.of(), problems, "serious or critical WCAG 2.1 AA violations, or unreadable names");
+    }
+
+    @Test
+    void theAlignmentPageExplainsEstimatedDurationsAndGivesGapsTheirMinutes() {
+        CourseFixtures world = new CourseFixtures(base, fixtures);
+        CourseFixtures.Centre centre = world.centre();
+        long curriculum = world.publishedCurriculum(centre).id();
+        browser.signIn(centre.staff().username(), Fixtures.PASSWORD);
+        browser.waitForText(By.className("cadre-title"), "Dashboard");
+
+        // Nothing is mapped: every item of the edition is a gap, those it gives no duration among them.
+        browser.open("app/curriculum/alignment.xhtml?id=" + curriculum + "&version=1");
+        browser.waitForText(By.id("estimatedLegend"), "Estimated");
+        List<String> minutes = browser.all(By.cssSelector("[id='alignmentForm:gaps'] td.cadre-number")).stream()
+                .map(cell -> cell.getText().strip()).toList();
+        assertFalse(minutes.isEmpty(), "gaps listed");
+        assertTrue(minutes.stream().noneMatch(String::isEmpty), "every gap shows its minutes: " + minutes);
+        assertTrue(minutes.stream().anyMatch(shown -> shown.matches("(?s)\\d+\\s*\\*.*")), "estimated ones marked: " + minutes);
+    }
+
+    @Test
     void anotherSiteCannotUseASignedInBrowsersSessionToChangeThings() {
         CourseFixtures world = new CourseFixtures(base, fixtures);
         CourseFixtures.Centre centre = world.centre();
@@ -353,6 +411,40 @@ class ScreensIT extends CadreIT {
             browser.ajaxDone();
         }
         return browser.policyViolations();
+    }
+
+    /** Opens a screen and answers what the accessibility checks found on it, each line naming the screen. */
+    private List<String> checkedScreen(String language, String page) {
+        browser.open(page);
+        browser.visible(By.className("cadre-title"));
+        if (page.startsWith("app/calendar")) {
+            browser.visible(By.cssSelector(".fc-event"));
+        }
+        browser.ajaxDone();
+        return accessibilityProblems(language + " " + page);
+    }
+
+    private List<String> accessibilityProblems(String screen) {
+        List<String> problems = new ArrayList<>();
+        Accessibility.seriousViolations(browser).forEach(violation -> problems.add(screen + ": " + violation));
+        Accessibility.unreadableNames(browser).forEach(name -> problems.add(screen + ": unreadable name " + name));
+        return problems;
+    }
+
+    /** From the top of the login page, Tab to each field, type, and send the form with Enter: no mouse. */
+    private void signInWithTheKeyboardOnly(String username) {
+        tabTo("login:username");
+        new Actions(browser.driver()).sendKeys(username).perform();
+        tabTo("login:password");
+        new Actions(browser.driver()).sendKeys(Fixtures.PASSWORD).sendKeys(Keys.ENTER).perform();
+    }
+
+    private void tabTo(String id) {
+        JavascriptExecutor page = (JavascriptExecutor) browser.driver();
+        for (int stop = 0; stop < 10 && !id.equals(page.executeScript("return document.activeElement.id;")); stop++) {
+            new Actions(browser.driver()).sendKeys(Keys.TAB).perform();
+        }
+        assertEquals(id, page.executeScript("return document.activeElement.id;"), "Tab never reached " + id);
     }
 
     /** The statuses of a curriculum's versions. */

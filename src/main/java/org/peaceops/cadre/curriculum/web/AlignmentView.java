@@ -16,9 +16,12 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
+import org.peaceops.cadre.curriculum.AlignmentCalculator.Item;
 import org.peaceops.cadre.curriculum.AlignmentCalculator.ItemResult;
 import org.peaceops.cadre.curriculum.AlignmentCalculator.Result;
 import org.peaceops.cadre.curriculum.Coverage;
@@ -141,16 +144,13 @@ public class AlignmentView implements Serializable {
 
     /** A Chart.js doughnut of the leaf items' weighted minutes by coverage, as p:chart's JSON value. */
     public String getChart() {
-        Result result = getResult();
-        Map<Coverage, Double> minutes = new EnumMap<>(Coverage.class);
-        result.items().stream().filter(row -> !parents.contains(row.item().id()))
-                .forEach(row -> minutes.merge(row.coverage(), row.recommendedMinutes(), Double::sum));
+        Map<Coverage, Long> minutes = minutesByCoverage();
         JsonArrayBuilder labels = Json.createArrayBuilder();
         JsonArrayBuilder data = Json.createArrayBuilder();
         JsonArrayBuilder colours = Json.createArrayBuilder();
         for (Coverage coverage : Coverage.values()) {
             labels.add(Messages.format(locale(), "coverage." + coverage.name()));
-            data.add(Math.round(minutes.getOrDefault(coverage, 0.0)));
+            data.add(minutes.get(coverage));
             colours.add(COLOURS.get(coverage));
         }
         return Json.createObjectBuilder().add("type", "doughnut")
@@ -162,6 +162,33 @@ public class AlignmentView implements Serializable {
                         .add("plugins", Json.createObjectBuilder().add("legend",
                                 Json.createObjectBuilder().add("position", "bottom"))))
                 .build().toString();
+    }
+
+    /** The chart in words, for those who cannot see it (the canvas's accessible name). */
+    public String getChartSummary() {
+        Map<Coverage, Long> minutes = minutesByCoverage();
+        return Messages.format(locale(), "curriculum.alignment.chartSummary",
+                minutes.get(Coverage.FULL), minutes.get(Coverage.PARTIAL), minutes.get(Coverage.NONE));
+    }
+
+    private Map<Coverage, Long> minutesByCoverage() {
+        Map<Coverage, Double> minutes = new EnumMap<>(Coverage.class);
+        getResult().items().stream().filter(row -> !parents.contains(row.item().id()))
+                .forEach(row -> minutes.merge(row.coverage(), row.recommendedMinutes(), Double::sum));
+        Map<Coverage, Long> rounded = new EnumMap<>(Coverage.class);
+        for (Coverage coverage : Coverage.values()) {
+            rounded.put(coverage, Math.round(minutes.getOrDefault(coverage, 0.0)));
+        }
+        return rounded;
+    }
+
+    /**
+     * The gaps as rows of the items table: an item the edition gives no duration
+     * shows the minutes it was counted for, marked as estimated, not a blank.
+     */
+    public List<ItemResult> getGaps() {
+        Set<Long> gaps = getResult().gaps().stream().map(Item::id).collect(Collectors.toSet());
+        return getResult().items().stream().filter(row -> gaps.contains(row.item().id())).toList();
     }
 
     public StreamedContent getCsv() {

@@ -149,6 +149,8 @@ class TrainingScreensIT extends CadreIT {
         String grid = browser.text("calendarForm:schedule");
         assertTrue(grid.contains("13:00") && !grid.toLowerCase(Locale.ROOT).contains("pm"), grid);
         // a drop onto a clash is refused with its reasons, and the session goes back to where it was
+        // (on the page afresh, so that no tooltip of the last drag lies over the session)
+        browser.open("app/calendar.xhtml?view=week&date=" + ISO.format(monday));
         drag(calendarEvent("Mandates and principles"), () -> slot(tuesday, "10:00:00"));
         browser.waitForText(By.id("messages"), "cannot be saved");
         assertTrue(browser.text("messages").contains(room), "the reason names the room: " + browser.text("messages"));
@@ -157,6 +159,7 @@ class TrainingScreensIT extends CadreIT {
         // another week, picked by date
         LocalDate later = monday.plusWeeks(3);
         browser.typeDate("calendarForm:goTo", ISO.format(later), By.cssSelector("h1.cadre-title"));
+        browser.click("calendarForm:show");
         browser.visible(By.cssSelector("td.fc-timegrid-col[data-date='" + ISO.format(later) + "']"));
 
         // stored: the offering page, read afresh, shows the new day and times

@@ -2,10 +2,12 @@ package org.peaceops.cadre.course.web;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import org.omnifaces.cdi.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.IOException;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -125,6 +127,9 @@ public class CalendarView implements Serializable {
                 .data(new Booked(entry.sessionId(), entry.version(), entry.localStart(), entry.localEnd()))
                 .draggable(staff)
                 .resizable(staff)
+                // The browser may not refuse a drop next to another session on its own (silently, and also
+                // for another room): the scheduling rules decide, and a refusal names its reasons.
+                .overlapAllowed(true)
                 .styleClass("cadre-session")
                 .build();
     }
@@ -169,6 +174,17 @@ public class CalendarView implements Serializable {
                     w.reason().localized(faces.getViewRoot().getLocale()), null)));
         } catch (RuntimeException e) {
             FormErrors.show(FORM, e);
+        }
+    }
+
+    /**
+     * "Go to date": the page again, opened on the week (or month, or day) of the date picked, as the
+     * address says (a view parameter), so that it can be kept or shared like any other calendar address.
+     */
+    public void goTo() throws IOException {
+        if (date != null) {
+            ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+            external.redirect(external.getRequestContextPath() + "/app/calendar.xhtml?view=" + view + "&date=" + date);
         }
     }
 

@@ -68,6 +68,7 @@ public class CadreAuthenticationMechanism implements HttpAuthenticationMechanism
             return context.notifyContainerAboutLogin(CredentialValidationResult.INVALID_RESULT);
         }
         context.setRegisterSession(caller.get().username(), caller.get().roles());
+        request.getSession().setAttribute(SignedIn.SESSION_ATTRIBUTE, caller.get());
         return context.notifyContainerAboutLogin(caller.get().username(), caller.get().roles());
     }
 

@@ -7,6 +7,7 @@ import jakarta.interceptor.InvocationContext;
 import jakarta.security.auth.message.callback.CallerPrincipalCallback;
 import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
+import jakarta.servlet.http.HttpSession;
 import java.security.Principal;
 import javax.security.auth.callback.Callback;
 
@@ -26,8 +27,17 @@ public class SignedInSessionInterceptor {
                 || !(invocation.getParameters()[2] instanceof HttpMessageContext context)) {
             return invocation.proceed();
         }
+        if (context.getAuthParameters().getCredential() != null) {
+            return invocation.proceed();
+        }
         Principal signedIn = context.getRequest().getUserPrincipal();
-        if (signedIn == null || context.getAuthParameters().getCredential() != null) {
+        if (signedIn == null) {
+            // A session read back from the session store (another instance's, or this one's after a request
+            // that came without the session's version cookie) has lost the container's record of the caller.
+            HttpSession session = context.getRequest().getSession(false);
+            if (session != null && session.getAttribute(SignedIn.SESSION_ATTRIBUTE) instanceof SignedIn known) {
+                return context.notifyContainerAboutLogin(known.username(), known.roles());
+            }
             return invocation.proceed();
         }
         context.getHandler().handle(new Callback[] {

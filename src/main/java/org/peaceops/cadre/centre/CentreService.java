@@ -105,8 +105,8 @@ public class CentreService {
         TrainingCentre centre = find(id);
         long dependants = em.createQuery("select count(r) from Room r where r.centre = :c", Long.class)
                 .setParameter("c", centre).getSingleResult()
-                + em.createQuery("select count(a) from Account a where a.centre = :c", Long.class)
-                .setParameter("c", centre).getSingleResult();
+                + em.createQuery("select count(a) from Account a where a.centre.id = :c", Long.class)
+                .setParameter("c", centre.getId()).getSingleResult();
         if (dependants > 0) {
             throw new ConflictException("error.centre.inUse", centre.getName());
         }

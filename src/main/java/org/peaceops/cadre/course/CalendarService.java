@@ -99,7 +99,8 @@ public class CalendarService {
             case INSTRUCTOR, TRAINEE -> {
                 Account account = em.find(Account.class, targetId);
                 Role role = scope == FeedScope.INSTRUCTOR ? Role.INSTRUCTOR : Role.TRAINEE;
-                yield account == null || !account.getRoles().contains(role) ? null : account.getCentre();
+                yield account == null || !account.getRoles().contains(role) ? null
+                        : em.find(TrainingCentre.class, account.centreId());
             }
         };
         if (centre == null) {

@@ -9,6 +9,8 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.List;
+import org.peaceops.cadre.people.PersonnelCategory;
+import org.peaceops.cadre.people.RankBand;
 
 /**
  * What describes a course template. The curriculum version must be a

@@ -1,6 +1,8 @@
 package org.peaceops.cadre.course;
 
+import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -12,6 +14,7 @@ import java.time.ZoneId;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
+import org.peaceops.cadre.centre.DemoCentres;
 import org.peaceops.cadre.centre.Room;
 import org.peaceops.cadre.centre.TrainingCentre;
 import org.peaceops.cadre.curriculum.Curriculum;
@@ -24,6 +27,11 @@ import org.peaceops.cadre.curriculum.DeliveryMethod;
 import org.peaceops.cadre.curriculum.FrameworkEdition;
 import org.peaceops.cadre.curriculum.NodeDetails;
 import org.peaceops.cadre.curriculum.NodeKind;
+import org.peaceops.cadre.people.PersonnelCategory;
+import org.peaceops.cadre.people.ProfileDetails;
+import org.peaceops.cadre.people.ProfileService;
+import org.peaceops.cadre.people.RankBand;
+import org.peaceops.cadre.platform.DemoDataRequested;
 import org.peaceops.cadre.platform.security.Account;
 import org.peaceops.cadre.platform.security.CurrentUser;
 
@@ -71,7 +79,23 @@ public class DemoTraining {
     @Inject
     Clock clock;
 
-    public void write(TrainingCentre centre, Account instructor, Account trainee, Room hall) {
+    void write(@Observes @Priority(DemoDataRequested.TRAINING) DemoDataRequested request) {
+        if (request.isAlreadyPresent()) {
+            return;
+        }
+        TrainingCentre centre = em.createQuery("select c from TrainingCentre c where c.name = :name", TrainingCentre.class)
+                .setParameter("name", DemoCentres.FIRST_CENTRE).getSingleResult();
+        Room hall = em.createQuery("select r from Room r where r.centre = :centre and r.name = :name", Room.class)
+                .setParameter("centre", centre).setParameter("name", DemoCentres.MAIN_HALL).getSingleResult();
+        write(centre, account("instructor"), account("trainee"), hall);
+    }
+
+    private Account account(String username) {
+        return em.createQuery("select a from Account a where a.username = :username", Account.class)
+                .setParameter("username", username).getSingleResult();
+    }
+
+    private void write(TrainingCentre centre, Account instructor, Account trainee, Room hall) {
         currentUser.actAsSystemFor(centre.getId(), centre.getName());
         Curriculum curriculum = curricula.create(centre.getId(), new CurriculumDetails(
                 "Core pre-deployment course", "Military, police and civilian personnel", List.of("en", "fr"),

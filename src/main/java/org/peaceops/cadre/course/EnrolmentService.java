@@ -9,6 +9,8 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.List;
 import java.util.Set;
+import org.peaceops.cadre.people.PersonnelProfile;
+import org.peaceops.cadre.people.ProfileDetails;
 import org.peaceops.cadre.platform.CadreException;
 import org.peaceops.cadre.platform.ConflictException;
 import org.peaceops.cadre.platform.InvalidInputException;

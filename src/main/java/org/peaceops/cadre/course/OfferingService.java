@@ -20,6 +20,7 @@ import org.peaceops.cadre.platform.InvalidInputException;
 import org.peaceops.cadre.platform.RecordNotFoundException;
 import org.peaceops.cadre.platform.audit.AuditLog;
 import org.peaceops.cadre.platform.i18n.Messages;
+import org.peaceops.cadre.platform.notice.NoticeService;
 import org.peaceops.cadre.platform.persistence.Page;
 import org.peaceops.cadre.platform.persistence.PageRequest;
 import org.peaceops.cadre.platform.persistence.PagedQuery;
@@ -42,6 +43,9 @@ public class OfferingService {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    NoticeService notices;
 
     @Inject
     CurrentUser currentUser;
@@ -184,7 +188,7 @@ public class OfferingService {
         List<String> arguments = List.of(offering.getCourse().getTitle(), offering.getStartsOn().toString());
         for (Enrolment enrolment : enrolled) {
             enrolment.cancel();
-            em.persist(new Notice(enrolment.getTrainee(), now, "notice.offeringCancelled", arguments));
+            notices.send(enrolment.getTrainee(), "notice.offeringCancelled", arguments);
         }
         offering.moveTo(OfferingStatus.CANCELLED);
         offering.releaseAllSeats();

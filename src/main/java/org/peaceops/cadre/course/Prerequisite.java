@@ -9,6 +9,8 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import org.peaceops.cadre.curriculum.FrameworkEdition;
+import org.peaceops.cadre.people.PersonnelCategory;
+import org.peaceops.cadre.people.RankBand;
 import org.peaceops.cadre.platform.persistence.BaseEntity;
 
 /** One condition a trainee must meet to enrol on a course; only the column its kind needs is set. */

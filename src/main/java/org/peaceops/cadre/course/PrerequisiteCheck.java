@@ -5,6 +5,9 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
+import org.peaceops.cadre.people.PersonnelCategory;
+import org.peaceops.cadre.people.ProfileDetails;
+import org.peaceops.cadre.people.RankBand;
 import org.peaceops.cadre.platform.CadreException;
 import org.peaceops.cadre.platform.i18n.Messages;
 

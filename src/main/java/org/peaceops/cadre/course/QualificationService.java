@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
+import org.peaceops.cadre.centre.TrainingCentre;
 import org.peaceops.cadre.curriculum.FrameworkEdition;
 import org.peaceops.cadre.platform.ConflictException;
 import org.peaceops.cadre.platform.InvalidInputException;
@@ -122,7 +123,7 @@ public class QualificationService {
     public Qualification record(@NotNull @Valid QualificationDetails details) {
         currentUser.require(Role.CENTRE_STAFF);
         Account holder = member(details.holderId(), "holderId");
-        Qualification qualification = new Qualification(holder, holder.getCentre(), details.kind(),
+        Qualification qualification = new Qualification(holder, em.getReference(TrainingCentre.class, holder.centreId()), details.kind(),
                 edition(details.frameworkEditionId()), course(details.courseId()), QualificationSource.RECORDED);
         requireTarget(details);
         qualification.validFor(details.issuedOn(), details.expiresOn(), details.evidence().strip(), null);

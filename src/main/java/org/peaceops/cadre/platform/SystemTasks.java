@@ -2,6 +2,7 @@ package org.peaceops.cadre.platform;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.control.ActivateRequestContext;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -20,6 +21,9 @@ import org.peaceops.cadre.platform.security.Role;
 @ApplicationScoped
 public class SystemTasks {
 
+    /** The password of every demo account. */
+    public static final String DEMO_PASSWORD = "cadre-demo";
+
     @Inject
     CurrentUser currentUser;
 
@@ -27,7 +31,7 @@ public class SystemTasks {
     AccountService accounts;
 
     @Inject
-    DemoDataWriter demoData;
+    Event<DemoDataRequested> demoData;
 
     @PersistenceContext
     EntityManager em;
@@ -48,17 +52,25 @@ public class SystemTasks {
         return true;
     }
 
-    /** Loads the demo data unless its first centre is already there; true when it did. */
+    /**
+     * Asks every slice to write its demo data, unless an earlier start-up did;
+     * true when it was written. The demo administrator is the platform's own.
+     */
     @ActivateRequestContext
     @Transactional
     public boolean loadDemoData() {
-        boolean present = !em.createQuery("select c.id from TrainingCentre c where c.name = :name", Long.class)
-                .setParameter("name", DemoDataWriter.FIRST_CENTRE).getResultList().isEmpty();
-        if (present) {
+        currentUser.actAsSystem();
+        boolean adminExists = !em.createQuery("select a.id from Account a where a.username = 'admin'", Long.class)
+                .getResultList().isEmpty();
+        DemoDataRequested request = new DemoDataRequested();
+        demoData.fire(request);
+        if (request.isAlreadyPresent()) {
             return false;
         }
-        currentUser.actAsSystem();
-        demoData.write();
+        if (!adminExists) {
+            accounts.open(new NewAccount("admin", DEMO_PASSWORD, new AccountDetails("Amina Diallo (administrator)",
+                    "admin@example.org", Set.of(Role.ADMIN), null, true, "en")));
+        }
         return true;
     }
 }

@@ -7,6 +7,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.peaceops.cadre.people.PersonnelCategory;
+import org.peaceops.cadre.people.ProfileDetails;
+import org.peaceops.cadre.people.RankBand;
 import org.peaceops.cadre.platform.i18n.Messages;
 
 class PrerequisiteCheckTest {

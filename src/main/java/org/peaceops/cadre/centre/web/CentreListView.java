@@ -1,11 +1,11 @@
 package org.peaceops.cadre.centre.web;
 
 import jakarta.annotation.PostConstruct;
-import org.omnifaces.cdi.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
+import org.omnifaces.cdi.ViewScoped;
 import org.peaceops.cadre.centre.CentreDetails;
 import org.peaceops.cadre.centre.CentreService;
 import org.peaceops.cadre.centre.RegionalAssociation;
@@ -31,7 +31,7 @@ public class CentreListView implements Serializable {
 
     @PostConstruct
     void init() {
-        model = new ServiceLazyDataModel<>(centres::page);
+        model = ServiceLazyDataModel.ofEntities(centres::page);
     }
 
     public void startNew() {

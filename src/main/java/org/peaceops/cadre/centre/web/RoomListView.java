@@ -1,12 +1,12 @@
 package org.peaceops.cadre.centre.web;
 
 import jakarta.annotation.PostConstruct;
-import org.omnifaces.cdi.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.omnifaces.cdi.ViewScoped;
 import org.peaceops.cadre.centre.CentreService;
 import org.peaceops.cadre.centre.Room;
 import org.peaceops.cadre.centre.RoomDetails;
@@ -35,7 +35,7 @@ public class RoomListView implements Serializable {
 
     @PostConstruct
     void init() {
-        model = new ServiceLazyDataModel<>(rooms::page);
+        model = ServiceLazyDataModel.ofEntities(rooms::page);
     }
 
     public void startNew() {

@@ -37,6 +37,7 @@ import org.peaceops.cadre.course.rest.SessionResource.SavedDto;
 import org.peaceops.cadre.course.rest.SessionResource.SessionDto;
 import org.peaceops.cadre.platform.InvalidInputException;
 import org.peaceops.cadre.platform.persistence.Page;
+import org.peaceops.cadre.platform.rest.CallerLanguage;
 import org.peaceops.cadre.platform.rest.PageParameters;
 import org.peaceops.cadre.platform.rest.Versions;
 

@@ -27,6 +27,7 @@ import org.peaceops.cadre.course.SessionDetails;
 import org.peaceops.cadre.course.SessionStatus;
 import org.peaceops.cadre.course.schedule.ScheduleConflict;
 import org.peaceops.cadre.platform.InvalidInputException;
+import org.peaceops.cadre.platform.rest.CallerLanguage;
 import org.peaceops.cadre.platform.rest.Versions;
 
 /** One session of a timetable: read, change, move, cancel. Sessions are added through their offering. */

@@ -23,6 +23,7 @@ import org.peaceops.cadre.course.TimetableService;
 import org.peaceops.cadre.course.rest.SessionResource.ConflictDto;
 import org.peaceops.cadre.course.rest.SessionResource.SessionDto;
 import org.peaceops.cadre.platform.InvalidInputException;
+import org.peaceops.cadre.platform.rest.CallerLanguage;
 import org.peaceops.cadre.platform.rest.Versions;
 
 /**

@@ -2,7 +2,6 @@ package org.peaceops.cadre.course.web;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.context.FacesContext;
-import org.omnifaces.cdi.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
@@ -10,17 +9,18 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.omnifaces.cdi.ViewScoped;
 import org.peaceops.cadre.course.Course;
 import org.peaceops.cadre.course.CourseChoices;
 import org.peaceops.cadre.course.CourseDetails;
 import org.peaceops.cadre.course.CourseService;
 import org.peaceops.cadre.course.CourseType;
-import org.peaceops.cadre.course.PersonnelCategory;
 import org.peaceops.cadre.course.PrerequisiteKind;
 import org.peaceops.cadre.course.QualificationKind;
-import org.peaceops.cadre.course.RankBand;
 import org.peaceops.cadre.curriculum.FrameworkEdition;
 import org.peaceops.cadre.curriculum.FrameworkService;
+import org.peaceops.cadre.people.PersonnelCategory;
+import org.peaceops.cadre.people.RankBand;
 import org.peaceops.cadre.platform.i18n.Messages;
 import org.peaceops.cadre.platform.persistence.PageRequest;
 import org.peaceops.cadre.platform.web.FormErrors;
@@ -55,7 +55,7 @@ public class CourseListView implements Serializable {
 
     @PostConstruct
     void init() {
-        model = new ServiceLazyDataModel<>(courses::page);
+        model = ServiceLazyDataModel.ofEntities(courses::page);
     }
 
     public void startNew() {

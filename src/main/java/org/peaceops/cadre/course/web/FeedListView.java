@@ -3,7 +3,6 @@ package org.peaceops.cadre.course.web;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
-import org.omnifaces.cdi.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
@@ -16,17 +15,19 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.omnifaces.cdi.ViewScoped;
 import org.peaceops.cadre.centre.CentreService;
 import org.peaceops.cadre.centre.RoomService;
 import org.peaceops.cadre.course.CalendarFeed;
 import org.peaceops.cadre.course.FeedScope;
 import org.peaceops.cadre.course.FeedService;
-import org.peaceops.cadre.course.ProfileService;
+import org.peaceops.cadre.people.ProfileService;
 import org.peaceops.cadre.platform.InvalidInputException;
 import org.peaceops.cadre.platform.persistence.PageRequest;
 import org.peaceops.cadre.platform.security.CurrentUser;
 import org.peaceops.cadre.platform.security.Role;
 import org.peaceops.cadre.platform.web.FormErrors;
+import org.peaceops.cadre.platform.web.PageAccess;
 
 /**
  * A person's calendar links: the full address to paste into a calendar

@@ -1,7 +1,6 @@
 package org.peaceops.cadre.course.web;
 
 import jakarta.annotation.PostConstruct;
-import org.omnifaces.cdi.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
@@ -13,17 +12,20 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.omnifaces.cdi.ViewScoped;
 import org.peaceops.cadre.course.CourseService;
-import org.peaceops.cadre.course.ProfileService;
 import org.peaceops.cadre.course.Qualification;
 import org.peaceops.cadre.course.QualificationDetails;
 import org.peaceops.cadre.course.QualificationKind;
-import org.peaceops.cadre.course.QualificationService;
 import org.peaceops.cadre.course.QualificationService.InstructorStanding;
+import org.peaceops.cadre.course.QualificationService;
 import org.peaceops.cadre.curriculum.FrameworkService;
+import org.peaceops.cadre.people.ProfileService;
 import org.peaceops.cadre.platform.persistence.PageRequest;
 import org.peaceops.cadre.platform.security.Role;
 import org.peaceops.cadre.platform.web.FormErrors;
+import org.peaceops.cadre.platform.web.PageAccess;
+import org.peaceops.cadre.platform.web.ServiceLazyDataModel;
 
 /**
  * The instructors page: the centre's instructors with every qualification
@@ -54,7 +56,7 @@ public class InstructorListView implements Serializable {
     @Inject
     Clock clock;
 
-    private KeyedLazyDataModel<InstructorStanding> model;
+    private ServiceLazyDataModel<InstructorStanding> model;
     private List<Qualification> expiring;
     private QualificationForm form = new QualificationForm();
     private LinkedHashMap<String, Long> editionChoices;
@@ -64,7 +66,7 @@ public class InstructorListView implements Serializable {
 
     @PostConstruct
     void init() {
-        model = new KeyedLazyDataModel<>(qualifications::instructors, standing -> standing.instructor().getId());
+        model = new ServiceLazyDataModel<>(qualifications::instructors, standing -> standing.instructor().getId());
     }
 
     /** Staff and instructors read the page (administrators too); a trainee or an assessor is not allowed in. */
@@ -172,7 +174,7 @@ public class InstructorListView implements Serializable {
         return LocalDate.now(clock);
     }
 
-    public KeyedLazyDataModel<InstructorStanding> getModel() {
+    public ServiceLazyDataModel<InstructorStanding> getModel() {
         return model;
     }
 

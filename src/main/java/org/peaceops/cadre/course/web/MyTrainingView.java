@@ -1,7 +1,6 @@
 package org.peaceops.cadre.course.web;
 
 import jakarta.annotation.PostConstruct;
-import org.omnifaces.cdi.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
@@ -10,6 +9,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import org.omnifaces.cdi.ViewScoped;
 import org.peaceops.cadre.centre.CentreService;
 import org.peaceops.cadre.course.CalendarEntry;
 import org.peaceops.cadre.course.CalendarService;
@@ -20,6 +20,7 @@ import org.peaceops.cadre.course.Qualification;
 import org.peaceops.cadre.course.QualificationService;
 import org.peaceops.cadre.platform.security.CurrentUser;
 import org.peaceops.cadre.platform.security.Role;
+import org.peaceops.cadre.platform.web.PageAccess;
 
 /**
  * A trainee's own page: their enrolments, their qualifications, and their

@@ -1,7 +1,6 @@
 package org.peaceops.cadre.course.web;
 
 import jakarta.annotation.PostConstruct;
-import org.omnifaces.cdi.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
@@ -9,6 +8,7 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.omnifaces.cdi.ViewScoped;
 import org.peaceops.cadre.course.CourseService;
 import org.peaceops.cadre.course.Offering;
 import org.peaceops.cadre.course.OfferingDetails;
@@ -16,6 +16,7 @@ import org.peaceops.cadre.course.OfferingService;
 import org.peaceops.cadre.course.OfferingStatus;
 import org.peaceops.cadre.platform.persistence.PageRequest;
 import org.peaceops.cadre.platform.web.FormErrors;
+import org.peaceops.cadre.platform.web.LocalFormats;
 import org.peaceops.cadre.platform.web.ServiceLazyDataModel;
 import org.primefaces.PrimeFaces;
 
@@ -41,7 +42,7 @@ public class OfferingListView implements Serializable {
     @PostConstruct
     void init() {
         // Unsorted, the service lists the newest offerings first.
-        model = new ServiceLazyDataModel<>(offerings::page);
+        model = ServiceLazyDataModel.ofEntities(offerings::page);
     }
 
     public void startNew() {

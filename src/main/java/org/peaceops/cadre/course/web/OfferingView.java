@@ -2,7 +2,6 @@ package org.peaceops.cadre.course.web;
 
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
-import org.omnifaces.cdi.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
@@ -15,6 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.omnifaces.cdi.ViewScoped;
 import org.peaceops.cadre.centre.RoomService;
 import org.peaceops.cadre.course.Course;
 import org.peaceops.cadre.course.CourseChoices;
@@ -34,6 +34,7 @@ import org.peaceops.cadre.platform.i18n.Messages;
 import org.peaceops.cadre.platform.persistence.PageRequest;
 import org.peaceops.cadre.platform.security.Account;
 import org.peaceops.cadre.platform.web.FormErrors;
+import org.peaceops.cadre.platform.web.LocalFormats;
 
 /**
  * One offering: its state and the actions that move it on, its timetable

@@ -2,11 +2,11 @@ package org.peaceops.cadre.course.web;
 
 import java.io.Serializable;
 import org.peaceops.cadre.course.CourseDetails;
-import org.peaceops.cadre.course.PersonnelCategory;
 import org.peaceops.cadre.course.Prerequisite;
 import org.peaceops.cadre.course.PrerequisiteKind;
 import org.peaceops.cadre.course.QualificationKind;
-import org.peaceops.cadre.course.RankBand;
+import org.peaceops.cadre.people.PersonnelCategory;
+import org.peaceops.cadre.people.RankBand;
 
 /** One line of the prerequisites editor: a kind, and the input that kind needs (the others stay empty). */
 public class PrerequisiteRow implements Serializable {

@@ -13,6 +13,7 @@ import org.peaceops.cadre.course.OfferingService;
 import org.peaceops.cadre.course.TimetablePlan;
 import org.peaceops.cadre.course.TimetableService;
 import org.peaceops.cadre.platform.web.FormErrors;
+import org.peaceops.cadre.platform.web.LocalFormats;
 
 /**
  * The "lay out from the curriculum" dialog of the offering page: staff choose

@@ -2,7 +2,6 @@ package org.peaceops.cadre.curriculum.web;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.context.FacesContext;
-import org.omnifaces.cdi.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
@@ -10,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.omnifaces.cdi.ViewScoped;
 import org.peaceops.cadre.centre.CentreService;
 import org.peaceops.cadre.curriculum.Curriculum;
 import org.peaceops.cadre.curriculum.CurriculumDetails;
@@ -40,7 +40,7 @@ public class CurriculumListView implements Serializable {
 
     @PostConstruct
     void init() {
-        model = new ServiceLazyDataModel<>(curricula::page);
+        model = ServiceLazyDataModel.ofEntities(curricula::page);
     }
 
     public void startNew() {

@@ -2,7 +2,6 @@ package org.peaceops.cadre.curriculum.web;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.context.FacesContext;
-import org.omnifaces.cdi.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
@@ -10,6 +9,7 @@ import java.io.InputStream;
 import java.io.Serializable;
 import java.io.UncheckedIOException;
 import java.util.Locale;
+import org.omnifaces.cdi.ViewScoped;
 import org.peaceops.cadre.curriculum.EditionFamily;
 import org.peaceops.cadre.curriculum.EditionStatus;
 import org.peaceops.cadre.curriculum.FrameworkEdition;
@@ -52,7 +52,7 @@ public class FrameworkListView implements Serializable {
 
     @PostConstruct
     void init() {
-        model = new ServiceLazyDataModel<>(frameworks::page);
+        model = ServiceLazyDataModel.ofEntities(frameworks::page);
     }
 
     public void edit(FrameworkEdition edition) {

@@ -1,10 +1,10 @@
 package org.peaceops.cadre.mission.web;
 
 import jakarta.annotation.PostConstruct;
-import org.omnifaces.cdi.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import org.omnifaces.cdi.ViewScoped;
 import org.peaceops.cadre.mission.LeadOrganisation;
 import org.peaceops.cadre.mission.Mission;
 import org.peaceops.cadre.mission.MissionDetails;
@@ -30,7 +30,7 @@ public class MissionListView implements Serializable {
 
     @PostConstruct
     void init() {
-        model = new ServiceLazyDataModel<>(missions::page);
+        model = ServiceLazyDataModel.ofEntities(missions::page);
     }
 
     public void startNew() {

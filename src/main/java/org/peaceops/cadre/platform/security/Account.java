@@ -13,7 +13,6 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.Set;
-import org.peaceops.cadre.centre.TrainingCentre;
 import org.peaceops.cadre.platform.persistence.BaseEntity;
 
 /**
@@ -40,7 +39,7 @@ public class Account extends BaseEntity {
 
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "centre_id")
-    private TrainingCentre centre;
+    private CentreReference centre;
 
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "account_role", joinColumns = @JoinColumn(name = "account_id"))
@@ -67,7 +66,7 @@ public class Account extends BaseEntity {
         this.enabled = true;
     }
 
-    void assign(AccountDetails details, TrainingCentre centre) {
+    void assign(AccountDetails details, CentreReference centre) {
         this.displayName = details.displayName().strip();
         this.email = details.email() == null || details.email().isBlank() ? null : details.email().strip();
         this.roles = EnumSet.copyOf(details.roles());
@@ -96,8 +95,13 @@ public class Account extends BaseEntity {
         return passwordHash;
     }
 
-    public TrainingCentre getCentre() {
+    public CentreReference getCentre() {
         return centre;
+    }
+
+    /** The centre the account belongs to; none for an administrator. */
+    public Long centreId() {
+        return centre == null ? null : centre.getId();
     }
 
     public Set<Role> getRoles() {

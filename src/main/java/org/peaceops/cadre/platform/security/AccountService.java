@@ -11,7 +11,6 @@ import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
-import org.peaceops.cadre.centre.TrainingCentre;
 import org.peaceops.cadre.platform.ConflictException;
 import org.peaceops.cadre.platform.InvalidInputException;
 import org.peaceops.cadre.platform.RecordNotFoundException;
@@ -190,7 +189,7 @@ public class AccountService {
     }
 
     /** An administrator has no centre and no other role; everyone else has exactly one centre. */
-    private TrainingCentre centreFor(AccountDetails details) {
+    private CentreReference centreFor(AccountDetails details) {
         if (details.roles().contains(Role.ADMIN)) {
             if (details.roles().size() > 1) {
                 throw new InvalidInputException("roles", "error.account.adminAlone");
@@ -203,7 +202,7 @@ public class AccountService {
         if (details.centreId() == null) {
             throw new InvalidInputException("centreId", "error.account.centreRequired");
         }
-        TrainingCentre centre = em.find(TrainingCentre.class, details.centreId());
+        CentreReference centre = em.find(CentreReference.class, details.centreId());
         if (centre == null) {
             throw new InvalidInputException("centreId", "error.account.unknownCentre", details.centreId());
         }

@@ -17,8 +17,10 @@ import org.primefaces.model.SortOrder;
  * A PrimeFaces lazy table fed by a service's paged list, so that paging,
  * sorting and filtering happen in the database and the service's tenancy and
  * role checks apply to every page. Column field names are the list's names.
+ * Rows are entities told apart by their id ({@link #ofEntities}) or records
+ * (an instructor with their qualifications) told apart by a key the view names.
  */
-public class ServiceLazyDataModel<T extends BaseEntity> extends LazyDataModel<T> {
+public class ServiceLazyDataModel<T> extends LazyDataModel<T> {
 
     private static final long serialVersionUID = 1L;
 
@@ -26,10 +28,21 @@ public class ServiceLazyDataModel<T extends BaseEntity> extends LazyDataModel<T>
     public interface PageSource<T> extends Function<PageRequest, Page<T>>, Serializable {
     }
 
-    private final PageSource<T> source;
+    /** A row's key that survives view serialisation. */
+    public interface RowKey<T> extends Function<T, Object>, Serializable {
+    }
 
-    public ServiceLazyDataModel(PageSource<T> source) {
+    private final PageSource<T> source;
+    private final RowKey<T> key;
+
+    public ServiceLazyDataModel(PageSource<T> source, RowKey<T> key) {
         this.source = source;
+        this.key = key;
+    }
+
+    /** A table of entities, whose rows are known by their id. */
+    public static <E extends BaseEntity> ServiceLazyDataModel<E> ofEntities(PageSource<E> source) {
+        return new ServiceLazyDataModel<>(source, BaseEntity::getId);
     }
 
     @Override
@@ -59,13 +72,13 @@ public class ServiceLazyDataModel<T extends BaseEntity> extends LazyDataModel<T>
 
     @Override
     public String getRowKey(T row) {
-        return String.valueOf(row.getId());
+        return String.valueOf(key.apply(row));
     }
 
     @Override
     public T getRowData(String rowKey) {
         List<T> rows = getWrappedData();
         return rows == null ? null : rows.stream()
-                .filter(row -> String.valueOf(row.getId()).equals(rowKey)).findFirst().orElse(null);
+                .filter(row -> getRowKey(row).equals(rowKey)).findFirst().orElse(null);
     }
 }

@@ -1,12 +1,12 @@
 package org.peaceops.cadre.platform.audit.web;
 
 import jakarta.annotation.PostConstruct;
-import org.omnifaces.cdi.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import org.omnifaces.cdi.ViewScoped;
 import org.peaceops.cadre.platform.audit.AuditEntry;
 import org.peaceops.cadre.platform.audit.AuditLog;
 import org.peaceops.cadre.platform.web.ServiceLazyDataModel;
@@ -27,7 +27,7 @@ public class AuditListView implements Serializable {
 
     @PostConstruct
     void init() {
-        model = new ServiceLazyDataModel<>(auditLog::page);
+        model = ServiceLazyDataModel.ofEntities(auditLog::page);
     }
 
     /** When the entry was written, in UTC to the second: Mojarra's converter cannot apply a pattern to an Instant. */

@@ -1,7 +1,6 @@
 package org.peaceops.cadre.platform.security.web;
 
 import jakarta.annotation.PostConstruct;
-import org.omnifaces.cdi.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.validation.ConstraintViolation;
@@ -13,9 +12,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.peaceops.cadre.centre.CentreService;
+import org.omnifaces.cdi.ViewScoped;
 import org.peaceops.cadre.platform.security.Account;
 import org.peaceops.cadre.platform.security.AccountService;
+import org.peaceops.cadre.platform.security.CentreDirectory;
 import org.peaceops.cadre.platform.security.NewAccount;
 import org.peaceops.cadre.platform.security.Role;
 import org.peaceops.cadre.platform.web.FormErrors;
@@ -33,7 +33,7 @@ public class AccountListView implements Serializable {
     AccountService accounts;
 
     @Inject
-    CentreService centres;
+    CentreDirectory centres;
 
 
     private ServiceLazyDataModel<Account> model;
@@ -42,7 +42,7 @@ public class AccountListView implements Serializable {
 
     @PostConstruct
     void init() {
-        model = new ServiceLazyDataModel<>(accounts::page);
+        model = ServiceLazyDataModel.ofEntities(accounts::page);
     }
 
     public void startNew() {

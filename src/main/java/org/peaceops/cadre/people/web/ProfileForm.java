@@ -1,12 +1,12 @@
-package org.peaceops.cadre.course.web;
+package org.peaceops.cadre.people.web;
 
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
-import org.peaceops.cadre.course.PersonnelCategory;
-import org.peaceops.cadre.course.ProfileDetails;
-import org.peaceops.cadre.course.ProfileService;
-import org.peaceops.cadre.course.RankBand;
+import org.peaceops.cadre.people.PersonnelCategory;
+import org.peaceops.cadre.people.ProfileDetails;
+import org.peaceops.cadre.people.ProfileService;
+import org.peaceops.cadre.people.RankBand;
 
 /** The profile dialog's fields for one person; a person without a profile yet starts from empty choices. */
 public class ProfileForm implements Serializable {

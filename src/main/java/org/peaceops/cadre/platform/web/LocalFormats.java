@@ -1,4 +1,4 @@
-package org.peaceops.cadre.course.web;
+package org.peaceops.cadre.platform.web;
 
 import jakarta.faces.context.FacesContext;
 import java.time.LocalDate;
@@ -14,16 +14,16 @@ import org.peaceops.cadre.platform.i18n.Messages;
  * so that a date is shown as it is typed. The values are already in the
  * centre's local time: nothing is converted here.
  */
-final class LocalFormats {
+public final class LocalFormats {
 
     private LocalFormats() {
     }
 
-    static String date(LocalDate date) {
+    public static String date(LocalDate date) {
         return date == null ? "" : pattern("format.date").format(date);
     }
 
-    static String time(LocalTime time) {
+    public static String time(LocalTime time) {
         return time == null ? "" : pattern("format.time").format(time);
     }
 
@@ -32,15 +32,15 @@ final class LocalFormats {
         return DateTimeFormatter.ofPattern(Messages.format(locale, key), locale);
     }
 
-    static String dateTime(LocalDateTime at) {
+    public static String dateTime(LocalDateTime at) {
         return at == null ? "" : date(at.toLocalDate()) + " " + time(at.toLocalTime());
     }
 
-    static Locale locale() {
+    public static Locale locale() {
         return FacesContext.getCurrentInstance().getViewRoot().getLocale();
     }
 
-    static String languageName(String code) {
+    public static String languageName(String code) {
         return code == null ? "" : Locale.forLanguageTag(code).getDisplayLanguage(locale());
     }
 }

@@ -1,4 +1,4 @@
-package org.peaceops.cadre.course;
+package org.peaceops.cadre.people;
 
 /**
  * Rank bands in ascending order, broad enough to hold military and police

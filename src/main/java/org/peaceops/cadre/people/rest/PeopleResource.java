@@ -1,4 +1,4 @@
-package org.peaceops.cadre.course.rest;
+package org.peaceops.cadre.people.rest;
 
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.NotNull;
@@ -12,10 +12,10 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.peaceops.cadre.course.PersonnelCategory;
-import org.peaceops.cadre.course.ProfileDetails;
-import org.peaceops.cadre.course.ProfileService;
-import org.peaceops.cadre.course.RankBand;
+import org.peaceops.cadre.people.PersonnelCategory;
+import org.peaceops.cadre.people.ProfileDetails;
+import org.peaceops.cadre.people.ProfileService;
+import org.peaceops.cadre.people.RankBand;
 import org.peaceops.cadre.platform.RecordNotFoundException;
 
 /** People of a centre as prerequisites see them: their personnel profile. */

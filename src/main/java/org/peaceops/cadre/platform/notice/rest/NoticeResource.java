@@ -1,4 +1,4 @@
-package org.peaceops.cadre.course.rest;
+package org.peaceops.cadre.platform.notice.rest;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
@@ -14,10 +14,11 @@ import java.time.Instant;
 import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.peaceops.cadre.course.Notice;
-import org.peaceops.cadre.course.NoticeService;
 import org.peaceops.cadre.platform.i18n.Messages;
+import org.peaceops.cadre.platform.notice.Notice;
+import org.peaceops.cadre.platform.notice.NoticeService;
 import org.peaceops.cadre.platform.persistence.Page;
+import org.peaceops.cadre.platform.rest.CallerLanguage;
 import org.peaceops.cadre.platform.rest.PageParameters;
 
 /** The signed-in person's notices, written in the language they ask for now (not the one of the day they were sent). */

@@ -1,4 +1,4 @@
-package org.peaceops.cadre.course.web;
+package org.peaceops.cadre.platform.web;
 
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
@@ -12,12 +12,12 @@ import org.peaceops.cadre.platform.security.Role;
  * once, rather than a page whose every table the services would refuse to fill.
  * The services check again; this only spares people a broken page.
  */
-final class PageAccess {
+public final class PageAccess {
 
     private PageAccess() {
     }
 
-    static void require(Role... anyOf) throws IOException {
+    public static void require(Role... anyOf) throws IOException {
         FacesContext faces = FacesContext.getCurrentInstance();
         ExternalContext external = faces.getExternalContext();
         if (Arrays.stream(anyOf).noneMatch(role -> external.isUserInRole(role.name()))) {

@@ -1,9 +1,9 @@
-package org.peaceops.cadre.course.web;
+package org.peaceops.cadre.platform.notice.web;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.peaceops.cadre.course.NoticeService;
+import org.peaceops.cadre.platform.notice.NoticeService;
 
 /** How many of the signed-in person's notices are unread: counted once per request, for the dashboard's reminder. */
 @Named

@@ -1,19 +1,21 @@
-package org.peaceops.cadre.course.web;
+package org.peaceops.cadre.people.web;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.context.FacesContext;
-import org.omnifaces.cdi.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Locale;
-import org.peaceops.cadre.course.PersonnelCategory;
-import org.peaceops.cadre.course.ProfileService;
-import org.peaceops.cadre.course.RankBand;
+import org.omnifaces.cdi.ViewScoped;
+import org.peaceops.cadre.people.PersonnelCategory;
+import org.peaceops.cadre.people.ProfileService;
+import org.peaceops.cadre.people.RankBand;
 import org.peaceops.cadre.platform.security.Role;
 import org.peaceops.cadre.platform.web.FormErrors;
+import org.peaceops.cadre.platform.web.PageAccess;
+import org.peaceops.cadre.platform.web.ServiceLazyDataModel;
 import org.peaceops.cadre.reference.Languages;
 import org.peaceops.cadre.reference.ReferenceEntry;
 
@@ -32,12 +34,12 @@ public class PeopleView implements Serializable {
     @Inject
     ProfileService profiles;
 
-    private KeyedLazyDataModel<ProfileService.Person> model;
+    private ServiceLazyDataModel<ProfileService.Person> model;
     private ProfileForm form = new ProfileForm();
 
     @PostConstruct
     void init() {
-        model = new KeyedLazyDataModel<>(profiles::people, person -> person.account().getId());
+        model = new ServiceLazyDataModel<>(profiles::people, person -> person.account().getId());
     }
 
     /** Only staff keep profiles. */
@@ -79,7 +81,7 @@ public class PeopleView implements Serializable {
         return FacesContext.getCurrentInstance().getViewRoot().getLocale();
     }
 
-    public KeyedLazyDataModel<ProfileService.Person> getModel() {
+    public ServiceLazyDataModel<ProfileService.Person> getModel() {
         return model;
     }
 

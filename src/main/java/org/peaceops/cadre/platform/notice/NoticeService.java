@@ -1,4 +1,4 @@
-package org.peaceops.cadre.course;
+package org.peaceops.cadre.platform.notice;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -7,11 +7,13 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
+import java.util.List;
 import java.util.Map;
 import org.peaceops.cadre.platform.RecordNotFoundException;
 import org.peaceops.cadre.platform.persistence.Page;
 import org.peaceops.cadre.platform.persistence.PageRequest;
 import org.peaceops.cadre.platform.persistence.PagedQuery;
+import org.peaceops.cadre.platform.security.Account;
 import org.peaceops.cadre.platform.security.CurrentUser;
 
 /** The signed-in person's in-app notices: only ever their own. */
@@ -30,6 +32,18 @@ public class NoticeService {
 
     @Inject
     Clock clock;
+
+    /**
+     * Leaves a notice for a person, in the caller's transaction, so that it is
+     * sent only if the change it tells of is kept. Its text is looked up when
+     * read, in the reader's language: pass a message key and its arguments.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Notice send(@NotNull Account recipient, @NotNull String messageKey, @NotNull List<String> arguments) {
+        Notice notice = new Notice(recipient, clock.instant(), messageKey, arguments);
+        em.persist(notice);
+        return notice;
+    }
 
     public Page<Notice> mine(@NotNull PageRequest request) {
         Long me = currentUser.caller().accountId();

@@ -1,18 +1,17 @@
-package org.peaceops.cadre.course.web;
+package org.peaceops.cadre.platform.notice.web;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.context.FacesContext;
-import org.omnifaces.cdi.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
-import org.peaceops.cadre.centre.CentreService;
-import org.peaceops.cadre.course.Notice;
-import org.peaceops.cadre.course.NoticeService;
+import org.omnifaces.cdi.ViewScoped;
 import org.peaceops.cadre.platform.i18n.Messages;
-import org.peaceops.cadre.platform.security.CurrentUser;
+import org.peaceops.cadre.platform.notice.Notice;
+import org.peaceops.cadre.platform.notice.NoticeService;
+import org.peaceops.cadre.platform.security.CentreDirectory;
 import org.peaceops.cadre.platform.web.FormErrors;
 import org.peaceops.cadre.platform.web.ServiceLazyDataModel;
 
@@ -28,10 +27,7 @@ public class NoticeListView implements Serializable {
     NoticeService notices;
 
     @Inject
-    CurrentUser currentUser;
-
-    @Inject
-    CentreService centres;
+    CentreDirectory centres;
 
     private ServiceLazyDataModel<Notice> model;
     /** The centre's time zone, in which times are shown; UTC for administrators, who have no centre. */
@@ -39,11 +35,8 @@ public class NoticeListView implements Serializable {
 
     @PostConstruct
     void init() {
-        model = new ServiceLazyDataModel<>(notices::mine);
-        Long centreId = currentUser.caller().centreId();
-        if (centreId != null) {
-            timeZone = centres.get(centreId).getTimeZone();
-        }
+        model = ServiceLazyDataModel.ofEntities(notices::mine);
+        timeZone = centres.callersTimeZone().getId();
     }
 
     public LocalDateTime sentAt(Notice notice) {

@@ -1,4 +1,4 @@
-package org.peaceops.cadre.course;
+package org.peaceops.cadre.people;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

@@ -1,4 +1,4 @@
-package org.peaceops.cadre.course;
+package org.peaceops.cadre.platform.notice;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

@@ -1,4 +1,4 @@
-package org.peaceops.cadre.course;
+package org.peaceops.cadre.people;
 
 /** The three categories of personnel the ITS standards distinguish. */
 public enum PersonnelCategory {

@@ -1,0 +1,4 @@
+/**
+ * Training centres and rooms over REST.
+ */
+package org.peaceops.cadre.centre.rest;

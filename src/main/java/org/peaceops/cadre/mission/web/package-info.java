@@ -1,0 +1,4 @@
+/**
+ * The peace operations screen, for administrators.
+ */
+package org.peaceops.cadre.mission.web;

@@ -1,0 +1,4 @@
+/**
+ * Personnel profiles over REST.
+ */
+package org.peaceops.cadre.people.rest;

@@ -1,0 +1,4 @@
+/**
+ * The people screen: who is in the centre and their profiles.
+ */
+package org.peaceops.cadre.people.web;

@@ -1,0 +1,4 @@
+/**
+ * The audit trail screen.
+ */
+package org.peaceops.cadre.platform.audit.web;

@@ -1,0 +1,4 @@
+/**
+ * A person's own notices over REST: list, count unread, mark read.
+ */
+package org.peaceops.cadre.platform.notice.rest;

@@ -1,0 +1,4 @@
+/**
+ * The notices screen and the unread count in the menu.
+ */
+package org.peaceops.cadre.platform.notice.web;

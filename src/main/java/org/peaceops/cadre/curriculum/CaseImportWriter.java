@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -23,6 +24,9 @@ import org.peaceops.cadre.platform.audit.AuditLog;
 @ApplicationScoped
 class CaseImportWriter {
 
+    @Inject
+    Clock clock;
+
     @PersistenceContext
     EntityManager em;
 
@@ -39,7 +43,7 @@ class CaseImportWriter {
                         "select e from FrameworkEdition e where lower(e.caseIdentifier) = :id", FrameworkEdition.class)
                 .setParameter("id", identifier.toLowerCase(Locale.ROOT)).getResultStream()
                 .map(FrameworkEdition::details).findFirst().orElse(null);
-        ImportedFramework framework = CaseMapping.fromCase(casePackage, existing);
+        ImportedFramework framework = CaseMapping.fromCase(casePackage, existing, clock.instant());
         if (existing == null && codeTaken(framework.details().code())) {
             framework = withCode(framework, CaseMapping.fallbackCode(identifier));
         }

@@ -67,7 +67,7 @@ final class CaseMapping {
      * The framework a package describes. An edition already known by the same
      * identifier keeps the code, family and status administrators gave it.
      */
-    static ImportedFramework fromCase(CasePackage casePackage, EditionDetails existing) {
+    static ImportedFramework fromCase(CasePackage casePackage, EditionDetails existing, Instant now) {
         CaseDocument document = casePackage.document();
         EditionDetails details = new EditionDetails(
                 existing != null ? existing.code() : proposedCode(document),
@@ -100,7 +100,7 @@ final class CaseMapping {
                 stack.push(new Object[] {node.children().get(i), item.identifier()});
             }
         }
-        return new ImportedFramework(document.identifier(), details, instant(document.lastChangeDateTime()), items);
+        return new ImportedFramework(document.identifier(), details, instant(document.lastChangeDateTime(), now), items);
     }
 
     /** The document's version when it reads like an edition code (Cadre exports put it there). */
@@ -127,10 +127,10 @@ final class CaseMapping {
         return UUID.nameUUIDFromBytes(String.join("|", parts).getBytes(StandardCharsets.UTF_8)).toString();
     }
 
-    /** CASE date-times, with or without an offset (then UTC); now if absent or unreadable. */
-    static Instant instant(String dateTime) {
+    /** CASE date-times, with or without an offset (then UTC); {@code now} if absent or unreadable. */
+    static Instant instant(String dateTime, Instant now) {
         if (dateTime == null) {
-            return Instant.now();
+            return now;
         }
         try {
             return OffsetDateTime.parse(dateTime).toInstant();
@@ -138,7 +138,7 @@ final class CaseMapping {
             try {
                 return java.time.LocalDateTime.parse(dateTime).toInstant(ZoneOffset.UTC);
             } catch (DateTimeParseException unreadable) {
-                return Instant.now();
+                return now;
             }
         }
     }

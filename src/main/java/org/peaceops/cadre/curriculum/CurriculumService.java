@@ -8,7 +8,7 @@ import jakarta.persistence.criteria.JoinType;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
-import java.time.Instant;
+import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import org.peaceops.cadre.centre.TrainingCentre;
@@ -36,6 +36,9 @@ public class CurriculumService {
     static final String RECORD = "Curriculum";
     private static final Map<String, String> FIELDS = Map.of(
             "title", "title", "audience", "audience", "centre", "centre.name");
+
+    @Inject
+    Clock clock;
 
     @PersistenceContext
     EntityManager em;
@@ -125,7 +128,7 @@ public class CurriculumService {
                         CurriculumVersion.class)
                 .setParameter("c", curriculum).setParameter("published", VersionStatus.PUBLISHED)
                 .getResultList().forEach(CurriculumVersion::supersede);
-        draft.publish(currentUser.caller().username(), Instant.now());
+        draft.publish(currentUser.caller().username(), clock.instant());
         auditLog.changed(currentUser.actor(), "PUBLISH", RECORD, curriculumId,
                 curriculum.getTitle() + " v" + draft.getNumber());
         return draft;

@@ -7,6 +7,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import org.peaceops.cadre.platform.ConflictException;
@@ -33,6 +34,9 @@ public class FrameworkService {
             "code", "code", "title", "title", "family", "family", "status", "status"), "code");
     private static final Map<String, String> ITEM_FIELDS = Map.of(
             "code", "code", "title", "title", "level", "level", "position", "position");
+
+    @Inject
+    Clock clock;
 
     @PersistenceContext
     EntityManager em;
@@ -82,7 +86,7 @@ public class FrameworkService {
             throw new InvalidInputException("code", "error.edition.codeTaken", details.code());
         }
         edition.describe(details);
-        edition.changedAt(java.time.Instant.now());
+        edition.changedAt(clock.instant());
         auditLog.changed(currentUser.actor(), "UPDATE", RECORD, id, edition.getCode());
         return edition;
     }

@@ -7,9 +7,14 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
+import java.time.Clock;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -31,11 +36,6 @@ import org.peaceops.cadre.curriculum.report.AlignmentPdf;
 import org.peaceops.cadre.curriculum.report.AlignmentReport;
 import org.peaceops.cadre.platform.InvalidInputException;
 import org.peaceops.cadre.platform.i18n.Messages;
-import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
-import jakarta.ws.rs.core.StreamingOutput;
-import java.time.Instant;
-import java.util.Locale;
 
 /** A curriculum's versions: the list, each version's tree with mappings, and the alignment report. */
 @Path("curricula/{id}/versions")
@@ -43,6 +43,9 @@ import java.util.Locale;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class CurriculumVersionResource {
+
+    @Inject
+    Clock clock;
 
     @Inject
     CurriculumDraftService contents;
@@ -112,7 +115,7 @@ public class CurriculumVersionResource {
         if (edition == null) {
             throw new InvalidInputException("edition", "error.alignment.edition");
         }
-        return AlignmentReport.of(reports.alignment(id, number, edition), Instant.now());
+        return AlignmentReport.of(reports.alignment(id, number, edition), clock.instant());
     }
 
     private static Response download(StreamingOutput body, String type, AlignmentReport report, String extension) {

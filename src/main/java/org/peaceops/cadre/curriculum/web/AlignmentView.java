@@ -1,7 +1,6 @@
 package org.peaceops.cadre.curriculum.web;
 
 import jakarta.faces.context.FacesContext;
-import org.omnifaces.cdi.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.json.Json;
@@ -11,7 +10,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.Serializable;
 import java.io.UncheckedIOException;
-import java.time.Instant;
+import java.time.Clock;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -21,12 +20,13 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.omnifaces.cdi.ViewScoped;
 import org.peaceops.cadre.curriculum.AlignmentCalculator.Item;
 import org.peaceops.cadre.curriculum.AlignmentCalculator.ItemResult;
 import org.peaceops.cadre.curriculum.AlignmentCalculator.Result;
 import org.peaceops.cadre.curriculum.Coverage;
-import org.peaceops.cadre.curriculum.CurriculumReports;
 import org.peaceops.cadre.curriculum.CurriculumReports.Alignment;
+import org.peaceops.cadre.curriculum.CurriculumReports;
 import org.peaceops.cadre.curriculum.FrameworkService;
 import org.peaceops.cadre.curriculum.report.AlignmentCsv;
 import org.peaceops.cadre.curriculum.report.AlignmentPdf;
@@ -45,6 +45,9 @@ public class AlignmentView implements Serializable {
     private static final long serialVersionUID = 1L;
     private static final Map<Coverage, String> COLOURS = Map.of(
             Coverage.FULL, "#2e7d32", Coverage.PARTIAL, "#f9a825", Coverage.NONE, "#c62828");
+
+    @Inject
+    Clock clock;
 
     @Inject
     CurriculumReports reports;
@@ -203,7 +206,7 @@ public class AlignmentView implements Serializable {
         Alignment current = getAlignment();
         AlignmentReport report = new AlignmentReport(current.curriculum().getCentre().getName(),
                 current.curriculum().getTitle(), current.version().getNumber(), current.version().getStatus().name(),
-                current.edition().getCode(), current.edition().getTitle(), Instant.now(), current.result());
+                current.edition().getCode(), current.edition().getTitle(), clock.instant(), current.result());
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
             if (pdf) {

@@ -1,10 +1,11 @@
 package org.peaceops.cadre.platform.audit;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
+import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Map;
@@ -30,7 +31,8 @@ public class AuditLog {
     @jakarta.inject.Inject
     org.peaceops.cadre.platform.security.CurrentUser currentUser;
 
-    private final Clock clock = Clock.systemUTC();
+    @Inject
+    Clock clock;
 
     @Transactional(TxType.MANDATORY)
     public void changed(Actor actor, String action, String entityType, Object entityId, String detail) {

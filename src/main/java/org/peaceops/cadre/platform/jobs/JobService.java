@@ -4,9 +4,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
-import java.time.Instant;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
 import org.peaceops.cadre.platform.RecordNotFoundException;
 import org.peaceops.cadre.platform.audit.AuditLog;
 import org.peaceops.cadre.platform.security.CurrentUser;
@@ -21,6 +21,9 @@ public class JobService {
 
     static final String RECORD = "BackgroundJob";
 
+    @Inject
+    Clock clock;
+
     @PersistenceContext
     EntityManager em;
 
@@ -29,7 +32,7 @@ public class JobService {
 
     @Transactional(TxType.REQUIRES_NEW)
     public long queue(String kind, int total, AuditLog.Actor startedBy) {
-        BackgroundJob job = new BackgroundJob(kind, total, startedBy.name(), startedBy.centreId(), Instant.now());
+        BackgroundJob job = new BackgroundJob(kind, total, startedBy.name(), startedBy.centreId(), clock.instant());
         em.persist(job);
         em.flush();
         return job.getId();
@@ -42,12 +45,12 @@ public class JobService {
 
     @Transactional(TxType.REQUIRES_NEW)
     public void succeed(long id, Long resultId) {
-        em.find(BackgroundJob.class, id).succeed(resultId, Instant.now());
+        em.find(BackgroundJob.class, id).succeed(resultId, clock.instant());
     }
 
     @Transactional(TxType.REQUIRES_NEW)
     public void fail(long id, String problems) {
-        em.find(BackgroundJob.class, id).fail(problems, Instant.now());
+        em.find(BackgroundJob.class, id).fail(problems, clock.instant());
     }
 
     /** A job its starter or an administrator may follow; anyone else is told it does not exist. */

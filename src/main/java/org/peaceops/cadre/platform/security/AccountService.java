@@ -8,7 +8,7 @@ import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import java.time.Instant;
+import java.time.Clock;
 import java.util.Map;
 import java.util.Optional;
 import org.peaceops.cadre.platform.ConflictException;
@@ -34,6 +34,9 @@ public class AccountService {
             "username", "username", "displayName", "displayName", "email", "email",
             "centre", "centre.name", "enabled", "enabled"), "username")
             .fetch(root -> root.fetch("centre", jakarta.persistence.criteria.JoinType.LEFT));
+
+    @Inject
+    Clock clock;
 
     @PersistenceContext
     EntityManager em;
@@ -131,7 +134,7 @@ public class AccountService {
                 .setParameter("u", username).getResultList().isEmpty()) {
             throw new InvalidInputException("username", "error.account.usernameTaken", username);
         }
-        Account account = new Account(username, passwords.hash(draft.password()), Instant.now());
+        Account account = new Account(username, passwords.hash(draft.password()), clock.instant());
         account.assign(withDefaults(draft.details()), centreFor(draft.details()));
         em.persist(account);
         em.flush();

@@ -72,9 +72,7 @@ public class CentreService {
     public TrainingCentre change(long id, long expectedVersion, @NotNull @Valid CentreDetails details) {
         currentUser.require(Role.ADMIN);
         TrainingCentre centre = find(id);
-        if (!centre.isAtVersion(expectedVersion)) {
-            throw ConflictException.staleVersion();
-        }
+        centre.requireVersion(expectedVersion);
         requireUniqueName(details.name(), id);
         centre.describe(details);
         auditLog.changed(currentUser.actor(), "UPDATE", RECORD, id, centre.getName());
@@ -91,9 +89,7 @@ public class CentreService {
         currentUser.require(Role.CENTRE_STAFF, Role.ADMIN);
         currentUser.guardCentre(id, RECORD, id);
         TrainingCentre centre = find(id);
-        if (!centre.isAtVersion(expectedVersion)) {
-            throw ConflictException.staleVersion();
-        }
+        centre.requireVersion(expectedVersion);
         centre.keepWorkingDay(day);
         auditLog.changed(currentUser.actor(), "UPDATE", RECORD, id, centre.getName() + " working day "
                 + day.start() + ".." + day.end() + " breaks " + day.breaksText());

@@ -93,9 +93,7 @@ public class RoomService {
     public Room change(long id, long expectedVersion, @NotNull @Valid RoomDetails details) {
         currentUser.require(Role.CENTRE_STAFF, Role.ADMIN);
         Room room = get(id);
-        if (!room.isAtVersion(expectedVersion)) {
-            throw ConflictException.staleVersion();
-        }
+        room.requireVersion(expectedVersion);
         requireUniqueName(room.getCentre(), details.name(), id);
         room.describe(details);
         auditLog.changed(currentUser.actor(), "UPDATE", RECORD, id, room.getName() + " capacity " + room.getCapacity());

@@ -93,9 +93,7 @@ public class CourseService {
     public Course change(long id, long expectedVersion, @NotNull @Valid CourseDetails details) {
         currentUser.require(Role.CENTRE_STAFF);
         Course course = get(id);
-        if (!course.isAtVersion(expectedVersion)) {
-            throw ConflictException.staleVersion();
-        }
+        course.requireVersion(expectedVersion);
         requireUniqueCode(course.getCentre().getId(), details.code(), id);
         apply(course, details);
         em.flush();

@@ -15,7 +15,6 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.peaceops.cadre.platform.ConflictException;
 import org.peaceops.cadre.platform.InvalidInputException;
 import org.peaceops.cadre.platform.RecordNotFoundException;
 import org.peaceops.cadre.platform.audit.AuditLog;
@@ -226,9 +225,7 @@ public class OfferingService {
 
     Offering editable(long id, long expectedVersion) {
         Offering offering = get(id);
-        if (!offering.isAtVersion(expectedVersion)) {
-            throw ConflictException.staleVersion();
-        }
+        offering.requireVersion(expectedVersion);
         offering.requireOpenForChange();
         return offering;
     }

@@ -17,7 +17,6 @@ import java.util.Objects;
 import java.util.stream.Collectors;
 import org.peaceops.cadre.centre.TrainingCentre;
 import org.peaceops.cadre.curriculum.FrameworkEdition;
-import org.peaceops.cadre.platform.ConflictException;
 import org.peaceops.cadre.platform.InvalidInputException;
 import org.peaceops.cadre.platform.RecordNotFoundException;
 import org.peaceops.cadre.platform.audit.AuditLog;
@@ -137,9 +136,7 @@ public class QualificationService {
     public Qualification change(long id, long expectedVersion, @NotNull @Valid QualificationDetails details) {
         currentUser.require(Role.CENTRE_STAFF);
         Qualification qualification = get(id);
-        if (!qualification.isAtVersion(expectedVersion)) {
-            throw ConflictException.staleVersion();
-        }
+        qualification.requireVersion(expectedVersion);
         requireTarget(details);
         qualification.validFor(details.issuedOn(), details.expiresOn(), details.evidence().strip(),
                 qualification.getOfferingId());

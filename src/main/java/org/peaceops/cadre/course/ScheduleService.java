@@ -153,9 +153,7 @@ public class ScheduleService {
 
     private CourseSession editable(long sessionId, long expectedVersion) {
         CourseSession session = get(sessionId);
-        if (!session.isAtVersion(expectedVersion)) {
-            throw ConflictException.staleVersion();
-        }
+        session.requireVersion(expectedVersion);
         session.getOffering().requireOpenForChange();
         if (session.getStatus() == SessionStatus.CANCELLED) {
             throw new ConflictException("error.session.cancelled");

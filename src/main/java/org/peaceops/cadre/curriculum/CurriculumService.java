@@ -99,9 +99,7 @@ public class CurriculumService {
 
     public Curriculum change(long id, long expectedVersion, @NotNull @Valid CurriculumDetails details) {
         Curriculum curriculum = forChange(id);
-        if (!curriculum.isAtVersion(expectedVersion)) {
-            throw ConflictException.staleVersion();
-        }
+        curriculum.requireVersion(expectedVersion);
         requireUniqueTitle(curriculum.getCentre(), details.title(), id);
         curriculum.describe(details);
         auditLog.changed(currentUser.actor(), "UPDATE", RECORD, id, curriculum.getTitle());

@@ -10,7 +10,6 @@ import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
-import org.peaceops.cadre.platform.ConflictException;
 import org.peaceops.cadre.platform.InvalidInputException;
 import org.peaceops.cadre.platform.RecordNotFoundException;
 import org.peaceops.cadre.platform.audit.AuditLog;
@@ -77,9 +76,7 @@ public class FrameworkService {
     public FrameworkEdition change(long id, long expectedVersion, @NotNull @Valid EditionDetails details) {
         currentUser.require(Role.ADMIN);
         FrameworkEdition edition = find(id);
-        if (!edition.isAtVersion(expectedVersion)) {
-            throw ConflictException.staleVersion();
-        }
+        edition.requireVersion(expectedVersion);
         boolean codeTaken = em.createQuery("select e.id from FrameworkEdition e where e.code = :code", Long.class)
                 .setParameter("code", details.code()).getResultStream().anyMatch(other -> !other.equals(id));
         if (codeTaken) {

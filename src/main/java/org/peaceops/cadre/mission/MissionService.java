@@ -8,7 +8,6 @@ import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.util.Map;
-import org.peaceops.cadre.platform.ConflictException;
 import org.peaceops.cadre.platform.InvalidInputException;
 import org.peaceops.cadre.platform.RecordNotFoundException;
 import org.peaceops.cadre.platform.audit.AuditLog;
@@ -60,9 +59,7 @@ public class MissionService {
     public Mission change(long id, long expectedVersion, @NotNull @Valid MissionDetails details) {
         currentUser.require(Role.ADMIN);
         Mission mission = find(id);
-        if (!mission.isAtVersion(expectedVersion)) {
-            throw ConflictException.staleVersion();
-        }
+        mission.requireVersion(expectedVersion);
         requireUniqueCode(details.code(), id);
         mission.describe(details);
         auditLog.changed(currentUser.actor(), "UPDATE", RECORD, id, mission.getCode() + " " + mission.getStatus());

@@ -43,7 +43,7 @@ public class CentreListView implements Serializable {
     }
 
     public void save() {
-        try {
+        FormErrors.attempt(FORM, () -> {
             CentreDetails details = form.details();
             if (form.getId() == null) {
                 centres.create(details);
@@ -51,18 +51,14 @@ public class CentreListView implements Serializable {
                 centres.change(form.getId(), form.getVersion(), details);
             }
             FormErrors.info("centre.saved", details.name());
-        } catch (RuntimeException e) {
-            FormErrors.show(FORM, e);
-        }
+        });
     }
 
     public void delete(TrainingCentre centre) {
-        try {
+        FormErrors.attempt(FORM, () -> {
             centres.delete(centre.getId());
             FormErrors.info("centre.deleted", centre.getName());
-        } catch (RuntimeException e) {
-            FormErrors.show(FORM, e);
-        }
+        });
     }
 
     public RegionalAssociation[] getAssociations() {

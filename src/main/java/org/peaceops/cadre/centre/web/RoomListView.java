@@ -47,7 +47,7 @@ public class RoomListView implements Serializable {
     }
 
     public void save() {
-        try {
+        FormErrors.attempt(FORM, () -> {
             RoomDetails details = form.details();
             if (form.getId() == null) {
                 rooms.add(form.getCentreId(), details);
@@ -55,18 +55,14 @@ public class RoomListView implements Serializable {
                 rooms.change(form.getId(), form.getVersion(), details);
             }
             FormErrors.info("room.saved", details.name());
-        } catch (RuntimeException e) {
-            FormErrors.show(FORM, e);
-        }
+        });
     }
 
     public void delete(Room room) {
-        try {
+        FormErrors.attempt(FORM, () -> {
             rooms.remove(room.getId());
             FormErrors.info("room.deleted", room.getName());
-        } catch (RuntimeException e) {
-            FormErrors.show(FORM, e);
-        }
+        });
     }
 
     /** Centre names to ids, for the administrator's choice; read once per page. */

@@ -41,14 +41,12 @@ public class WorkingDayView implements Serializable {
     }
 
     public void save() {
-        try {
+        FormErrors.attempt(FORM, () -> {
             TrainingCentre saved = centres.changeWorkingDay(centreId, version,
                     new WorkingDay(dayStarts, dayEnds, WorkingDay.parseBreaks(breaks)));
             version = saved.getVersion();
             FormErrors.info("workingDay.saved");
-        } catch (RuntimeException e) {
-            FormErrors.show(FORM, e);
-        }
+        });
     }
 
     public LocalTime getDayStarts() {

@@ -4,7 +4,6 @@ import jakarta.annotation.PostConstruct;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
-import org.omnifaces.cdi.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
@@ -14,6 +13,7 @@ import java.time.LocalDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.omnifaces.cdi.ViewScoped;
 import org.peaceops.cadre.centre.RoomService;
 import org.peaceops.cadre.course.CalendarEntry;
 import org.peaceops.cadre.course.CalendarService;
@@ -105,14 +105,9 @@ public class CalendarView implements Serializable {
         if (target == null) {
             return List.of();
         }
-        try {
-            LocalDate last = end.minusNanos(1).toLocalDate();
-            return calendar.entries(scope, target, start.toLocalDate(), last, false).stream()
-                    .<ScheduleEvent<?>>map(this::event).toList();
-        } catch (RuntimeException e) {
-            FormErrors.show(FORM, e);
-            return List.of();
-        }
+        LocalDate last = end.minusNanos(1).toLocalDate();
+        return FormErrors.attempt(FORM, () -> calendar.entries(scope, target, start.toLocalDate(), last, false)
+                .stream().<ScheduleEvent<?>>map(this::event).toList(), List.of());
     }
 
     private ScheduleEvent<?> event(CalendarEntry entry) {
@@ -166,15 +161,13 @@ public class CalendarView implements Serializable {
      * and an accepted one carries its new version.
      */
     private void move(Booked booked, LocalDateTime start, LocalDateTime end) {
-        try {
+        FormErrors.attempt(FORM, () -> {
             ScheduleService.Saved saved = schedule.move(booked.sessionId(), booked.version(), start, end);
             FormErrors.info("calendar.moved", saved.session().getTitle());
             FacesContext faces = FacesContext.getCurrentInstance();
             saved.warnings().forEach(w -> faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_WARN,
                     w.reason().localized(faces.getViewRoot().getLocale()), null)));
-        } catch (RuntimeException e) {
-            FormErrors.show(FORM, e);
-        }
+        });
     }
 
     /**

@@ -69,7 +69,7 @@ public class CourseListView implements Serializable {
     }
 
     public void save() {
-        try {
+        FormErrors.attempt(FORM, () -> {
             CourseDetails details = form.details();
             if (form.getId() == null) {
                 courses.add(details);
@@ -77,19 +77,15 @@ public class CourseListView implements Serializable {
                 courses.change(form.getId(), form.getVersion(), details);
             }
             FormErrors.info("course.saved", details.code());
-        } catch (RuntimeException e) {
-            FormErrors.show(FORM, e);
-        }
+        });
     }
 
     /** Removal is refused (409) while offerings, prerequisites or qualifications refer to the course. */
     public void delete(Course course) {
-        try {
+        FormErrors.attempt(FORM, () -> {
             courses.remove(course.getId());
             FormErrors.info("course.deleted", course.getCode());
-        } catch (RuntimeException e) {
-            FormErrors.show(FORM, e);
-        }
+        });
     }
 
     public void addPrerequisite() {

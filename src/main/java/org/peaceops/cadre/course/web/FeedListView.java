@@ -148,7 +148,7 @@ public class FeedListView implements Serializable {
     }
 
     public void create() {
-        try {
+        FormErrors.attempt(FORM, () -> {
             if (scope == null) {
                 throw new InvalidInputException("scope", "feeds.scopeRequired");
             }
@@ -162,9 +162,7 @@ public class FeedListView implements Serializable {
             roomId = null;
             personId = null;
             read();
-        } catch (RuntimeException e) {
-            FormErrors.show(FORM, e);
-        }
+        });
     }
 
     private static long required(Long id, String field) {
@@ -175,13 +173,11 @@ public class FeedListView implements Serializable {
     }
 
     public void revoke(long id) {
-        try {
+        FormErrors.attempt(FORM, () -> {
             feeds.revoke(id);
             FormErrors.info("feeds.revoked");
             read();
-        } catch (RuntimeException e) {
-            FormErrors.show(FORM, e);
-        }
+        });
     }
 
     public String url(CalendarFeed feed) {

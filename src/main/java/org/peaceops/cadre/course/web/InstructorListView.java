@@ -79,35 +79,29 @@ public class InstructorListView implements Serializable {
     }
 
     public void edit(long id) {
-        try {
+        FormErrors.attempt(FORM, () -> {
             form = QualificationForm.of(qualifications.get(id));
             holderNames.put(form.getHolderId(), form.getHolderName());
-        } catch (RuntimeException e) {
-            FormErrors.show(FORM, e);
-        }
+        });
     }
 
     public void save() {
-        try {
+        FormErrors.attempt(FORM, () -> {
             QualificationDetails details = form.details();
             Qualification saved = form.isRecorded()
                     ? qualifications.change(form.getId(), form.getVersion(), details)
                     : qualifications.record(details);
             expiring = null;
             FormErrors.info("qualification.saved", saved.getHolder().getDisplayName());
-        } catch (RuntimeException e) {
-            FormErrors.show(FORM, e);
-        }
+        });
     }
 
     public void delete(long id) {
-        try {
+        FormErrors.attempt(FORM, () -> {
             qualifications.remove(id);
             expiring = null;
             FormErrors.info("qualification.deleted");
-        } catch (RuntimeException e) {
-            FormErrors.show(FORM, e);
-        }
+        });
     }
 
     /** The centre's trainees and instructors whose name contains the text typed, as holder ids. */

@@ -35,16 +35,13 @@ public class OfferingCopyView implements Serializable {
 
     /** The new offering's page, or null (stay) when the copy was refused. */
     public String copy() {
-        try {
+        return FormErrors.attempt(FORM, () -> {
             if (startsOn == null) {
                 throw new InvalidInputException("startsOn", "courseApi.startsOnRequired");
             }
             Offering copy = timetables.copy(offeringId, startsOn);
             return "/app/offering/view?faces-redirect=true&id=" + copy.getId();
-        } catch (RuntimeException e) {
-            FormErrors.show(FORM, e);
-            return null;
-        }
+        }, null);
     }
 
     public LocalDate getStartsOn() {

@@ -76,13 +76,11 @@ public class OfferingListView implements Serializable {
     }
 
     public void save() {
-        try {
+        FormErrors.attempt(FORM, () -> {
             OfferingDetails details = form.details();
             Offering saved = offerings.add(form.getCourseId(), details);
             FormErrors.info("offering.saved", saved.label());
-        } catch (RuntimeException e) {
-            FormErrors.show(FORM, e);
-        }
+        });
     }
 
     private CourseChoice chosen() {

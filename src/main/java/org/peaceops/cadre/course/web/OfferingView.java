@@ -118,13 +118,11 @@ public class OfferingView implements Serializable {
     }
 
     public void saveEdit() {
-        try {
+        FormErrors.attempt(EDIT_FORM, () -> {
             Offering saved = offerings.change(id, header.version(), editForm.details());
             FormErrors.info("offering.saved", saved.label());
             reload();
-        } catch (RuntimeException e) {
-            FormErrors.show(EDIT_FORM, e);
-        }
+        });
     }
 
     public void open() {
@@ -136,25 +134,21 @@ public class OfferingView implements Serializable {
     }
 
     private void advance(OfferingStatus next, String confirmation) {
-        try {
+        FormErrors.attempt(PAGE_FORM, () -> {
             offerings.advance(id, header.version(), next);
             FormErrors.info(confirmation);
             reload();
-        } catch (RuntimeException e) {
-            FormErrors.show(PAGE_FORM, e);
-        }
+        });
     }
 
     /** Cancels the offering; the service cancels its sessions and enrolments and tells each trainee. */
     public void cancel() {
-        try {
+        FormErrors.attempt(PAGE_FORM, () -> {
             long told = trainees.stream().filter(EnrolmentRow::isEnrolled).count();
             offerings.cancel(id, header.version());
             FormErrors.info("offering.cancelled", told);
             reload();
-        } catch (RuntimeException e) {
-            FormErrors.show(PAGE_FORM, e);
-        }
+        });
     }
 
     /** Every enrolled trainee passes unless staff untick them. */
@@ -163,13 +157,11 @@ public class OfferingView implements Serializable {
     }
 
     public void complete() {
-        try {
+        FormErrors.attempt(COMPLETE_FORM, () -> {
             offerings.complete(id, header.version(), passed == null ? List.of() : List.copyOf(passed));
             FormErrors.info("offering.completed", passed == null ? 0 : passed.size());
             reload();
-        } catch (RuntimeException e) {
-            FormErrors.show(COMPLETE_FORM, e);
-        }
+        });
     }
 
     // ---- sessions
@@ -185,39 +177,33 @@ public class OfferingView implements Serializable {
 
     /** Lists what a save would meet, saving nothing. */
     public void checkSession() {
-        try {
+        FormErrors.attempt(SESSION_FORM, () -> {
             List<ScheduleConflict> found = schedule.check(id, sessionForm.getId(), sessionForm.details());
             if (found.isEmpty()) {
                 FormErrors.info("session.noConflicts");
             }
             found.forEach(c -> addMessage(c.isHard() ? FacesMessage.SEVERITY_ERROR : FacesMessage.SEVERITY_WARN, c));
-        } catch (RuntimeException e) {
-            FormErrors.show(SESSION_FORM, e);
-        }
+        });
     }
 
     /** Hard conflicts refuse the save and keep the dialog open; soft ones are shown once saved. */
     public void saveSession() {
-        try {
+        FormErrors.attempt(SESSION_FORM, () -> {
             ScheduleService.Saved saved = sessionForm.getId() == null
                     ? schedule.add(id, sessionForm.details())
                     : schedule.change(sessionForm.getId(), sessionForm.getVersion(), sessionForm.details());
             FormErrors.info("session.saved", saved.session().getTitle());
             saved.warnings().forEach(w -> addMessage(FacesMessage.SEVERITY_WARN, w));
             reload();
-        } catch (RuntimeException e) {
-            FormErrors.show(SESSION_FORM, e);
-        }
+        });
     }
 
     public void cancelSession(SessionRow row) {
-        try {
+        FormErrors.attempt(PAGE_FORM, () -> {
             schedule.cancel(row.id(), row.version());
             FormErrors.info("session.cancelled", row.title());
             reload();
-        } catch (RuntimeException e) {
-            FormErrors.show(PAGE_FORM, e);
-        }
+        });
     }
 
     private static void addMessage(FacesMessage.Severity severity, ScheduleConflict conflict) {
@@ -230,7 +216,7 @@ public class OfferingView implements Serializable {
 
     /** Refused enrolments name every unmet prerequisite, one message each. */
     public void enrol() {
-        try {
+        FormErrors.attempt(ENROL_FORM, () -> {
             if (traineeToEnrol == null) {
                 throw new org.peaceops.cadre.platform.InvalidInputException("traineeId", "error.enrolment.traineeUnknown");
             }
@@ -238,19 +224,15 @@ public class OfferingView implements Serializable {
             FormErrors.info("offering.enrolled", traineeName(traineeToEnrol));
             traineeToEnrol = null;
             reload();
-        } catch (RuntimeException e) {
-            FormErrors.show(ENROL_FORM, e);
-        }
+        });
     }
 
     public void withdraw(EnrolmentRow row) {
-        try {
+        FormErrors.attempt(PAGE_FORM, () -> {
             enrolments.withdraw(id, row.traineeId());
             FormErrors.info("offering.withdrawn", row.name());
             reload();
-        } catch (RuntimeException e) {
-            FormErrors.show(PAGE_FORM, e);
-        }
+        });
     }
 
     private String traineeName(Long traineeId) {

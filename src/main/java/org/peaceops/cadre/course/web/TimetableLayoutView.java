@@ -67,28 +67,23 @@ public class TimetableLayoutView implements Serializable {
     }
 
     public void preview() {
-        try {
-            java.util.Locale locale = LocalFormats.locale();
-            proposed = timetables.preview(offeringId, plan()).stream().map(p -> new Row(p.details().title(),
-                    p.details().startsAt(), p.details().endsAt(), p.blocked(),
-                    p.conflicts().stream().map(c -> c.reason().localized(locale)).toList())).toList();
+        java.util.Locale locale = LocalFormats.locale();
+        proposed = FormErrors.attempt(FORM, () -> timetables.preview(offeringId, plan()).stream()
+                .map(p -> new Row(p.details().title(), p.details().startsAt(), p.details().endsAt(), p.blocked(),
+                        p.conflicts().stream().map(c -> c.reason().localized(locale)).toList())).toList(), List.of());
+        if (!proposed.isEmpty()) {
             FormErrors.info("timetable.proposed", proposed.size(), proposed.stream().filter(Row::blocked).count());
-        } catch (RuntimeException e) {
-            proposed = List.of();
-            FormErrors.show(FORM, e);
         }
     }
 
     /** Saves every proposed session or none; a refusal keeps the dialog open with every conflict. */
     public void save() {
-        try {
+        FormErrors.attempt(FORM, () -> {
             int saved = timetables.apply(offeringId, offeringVersion, plan()).size();
             FormErrors.info("timetable.saved", saved);
             proposed = List.of();
             page.reload();
-        } catch (RuntimeException e) {
-            FormErrors.show(FORM, e);
-        }
+        });
     }
 
     private TimetablePlan plan() {

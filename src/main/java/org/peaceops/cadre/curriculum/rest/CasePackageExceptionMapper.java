@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import org.peaceops.cadre.curriculum.exchange.CasePackageException;
 import org.peaceops.cadre.platform.i18n.Messages;
+import org.peaceops.cadre.platform.rest.CallerLanguage;
 import org.peaceops.cadre.platform.rest.Problem;
 import org.peaceops.cadre.platform.rest.Problems;
 
@@ -21,8 +22,7 @@ public class CasePackageExceptionMapper implements ExceptionMapper<CasePackageEx
 
     @Override
     public Response toResponse(CasePackageException exception) {
-        List<Locale> acceptable = headers.getAcceptableLanguages();
-        Locale locale = Messages.supported(acceptable.isEmpty() ? Locale.ENGLISH : acceptable.get(0));
+        Locale locale = CallerLanguage.of(headers);
         List<Problem.FieldError> errors = exception.problems().stream()
                 .map(p -> new Problem.FieldError(p.pointer(),
                         Messages.format(locale, p.messageKey(), p.arguments().toArray())))

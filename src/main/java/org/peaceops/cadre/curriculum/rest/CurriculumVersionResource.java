@@ -36,6 +36,7 @@ import org.peaceops.cadre.curriculum.report.AlignmentPdf;
 import org.peaceops.cadre.curriculum.report.AlignmentReport;
 import org.peaceops.cadre.platform.InvalidInputException;
 import org.peaceops.cadre.platform.i18n.Messages;
+import org.peaceops.cadre.platform.rest.CallerLanguage;
 
 /** A curriculum's versions: the list, each version's tree with mappings, and the alignment report. */
 @Path("curricula/{id}/versions")
@@ -124,8 +125,7 @@ public class CurriculumVersionResource {
     }
 
     private static Locale locale(HttpHeaders headers) {
-        List<Locale> acceptable = headers.getAcceptableLanguages();
-        return Messages.supported(acceptable.isEmpty() ? Locale.ENGLISH : acceptable.get(0));
+        return CallerLanguage.of(headers);
     }
 
     public record NodeDto(Long id, Long parentId, NodeKind kind, String code, String title, Integer minutes,

@@ -89,12 +89,7 @@ public class AlignmentView implements Serializable {
         if (editionId == null) {
             return;
         }
-        try {
-            read();
-        } catch (RuntimeException e) {
-            failed = true;
-            FormErrors.show("alignmentForm", e);
-        }
+        failed = !FormErrors.attempt("alignmentForm", this::read);
     }
 
     private void read() {

@@ -1,6 +1,5 @@
 package org.peaceops.cadre.curriculum.web;
 
-import org.omnifaces.cdi.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
@@ -9,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.omnifaces.cdi.ViewScoped;
 import org.peaceops.cadre.curriculum.CurriculumDraftService;
 import org.peaceops.cadre.curriculum.CurriculumService;
 import org.peaceops.cadre.curriculum.DeliveryMethod;
@@ -94,7 +94,7 @@ public class CurriculumEditView implements Serializable {
     }
 
     public void saveNode() {
-        try {
+        FormErrors.attempt(NODE_FORM, () -> {
             if (form.getNodeId() == null) {
                 drafts.add(id, form.getParentId(), form.getKind(), form.details());
             } else {
@@ -102,9 +102,7 @@ public class CurriculumEditView implements Serializable {
             }
             FormErrors.info("curriculum.node.saved", form.getTitle());
             readTree();
-        } catch (RuntimeException e) {
-            FormErrors.show(NODE_FORM, e);
-        }
+        });
     }
 
     public void remove() {
@@ -129,13 +127,11 @@ public class CurriculumEditView implements Serializable {
     }
 
     public void saveMappings() {
-        try {
+        FormErrors.attempt(MAP_FORM, () -> {
             drafts.map(id, picker.getNode().id(), picker.requests());
             FormErrors.info("curriculum.mapping.saved", picker.getNode().title());
             readTree();
-        } catch (RuntimeException e) {
-            FormErrors.show(MAP_FORM, e);
-        }
+        });
     }
 
     public void publish() {
@@ -151,14 +147,12 @@ public class CurriculumEditView implements Serializable {
     }
 
     private void act(Runnable action, String doneKey, Object... arguments) {
-        try {
+        FormErrors.attempt(NODE_FORM, () -> {
             action.run();
             if (doneKey != null) {
                 FormErrors.info(doneKey, arguments);
             }
-        } catch (RuntimeException e) {
-            FormErrors.show(NODE_FORM, e);
-        }
+        });
     }
 
     /** Whether the chosen version is the draft, the only one that may change. */

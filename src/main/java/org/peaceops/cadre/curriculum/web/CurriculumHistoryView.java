@@ -1,10 +1,10 @@
 package org.peaceops.cadre.curriculum.web;
 
-import org.omnifaces.cdi.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
+import org.omnifaces.cdi.ViewScoped;
 import org.peaceops.cadre.curriculum.CurriculumDiff;
 import org.peaceops.cadre.curriculum.CurriculumReports;
 import org.peaceops.cadre.curriculum.CurriculumService;
@@ -46,12 +46,7 @@ public class CurriculumHistoryView implements Serializable {
     }
 
     public void compare() {
-        try {
-            diff = reports.diff(id, from, to);
-        } catch (RuntimeException e) {
-            diff = null;
-            FormErrors.show("historyForm", e);
-        }
+        diff = FormErrors.attempt("historyForm", () -> reports.diff(id, from, to), null);
     }
 
     public Long getId() {

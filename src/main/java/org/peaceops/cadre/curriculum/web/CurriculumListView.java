@@ -52,7 +52,7 @@ public class CurriculumListView implements Serializable {
     }
 
     public void save() {
-        try {
+        FormErrors.attempt(FORM, () -> {
             CurriculumDetails details = form.details();
             if (form.getId() == null) {
                 curricula.create(form.getCentreId(), details);
@@ -60,9 +60,7 @@ public class CurriculumListView implements Serializable {
                 curricula.change(form.getId(), form.getVersion(), details);
             }
             FormErrors.info("curriculum.saved", details.title());
-        } catch (RuntimeException e) {
-            FormErrors.show(FORM, e);
-        }
+        });
     }
 
     /** The six official languages of the United Nations, named in the page's language. */

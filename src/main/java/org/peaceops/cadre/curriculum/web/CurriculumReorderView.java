@@ -1,9 +1,9 @@
 package org.peaceops.cadre.curriculum.web;
 
-import org.omnifaces.cdi.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import org.omnifaces.cdi.ViewScoped;
 import org.peaceops.cadre.curriculum.CurriculumDraftService;
 import org.peaceops.cadre.platform.web.FormErrors;
 import org.primefaces.event.TreeDragDropEvent;
@@ -41,12 +41,10 @@ public class CurriculumReorderView implements Serializable {
     public void onDragDrop(TreeDragDropEvent event) {
         NodeRow dragged = (NodeRow) event.getDragNode().getData();
         NodeRow into = event.getDropNode() == null ? null : (NodeRow) event.getDropNode().getData();
-        try {
+        FormErrors.attempt(FORM, () -> {
             drafts.move(editor.getId(), dragged.id(), into == null ? null : into.id(), event.getDropIndex() + 1);
             FormErrors.info("curriculum.reorder.moved", dragged.title());
-        } catch (RuntimeException e) {
-            FormErrors.show(FORM, e);
-        }
+        });
         editor.readTree();
     }
 

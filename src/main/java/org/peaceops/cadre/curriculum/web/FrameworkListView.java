@@ -60,12 +60,10 @@ public class FrameworkListView implements Serializable {
     }
 
     public void save() {
-        try {
+        FormErrors.attempt(FORM, () -> {
             FrameworkEdition saved = frameworks.change(form.getId(), form.getVersion(), form.details());
             FormErrors.info("framework.saved", saved.getCode());
-        } catch (RuntimeException e) {
-            FormErrors.show(FORM, e);
-        }
+        });
     }
 
     public void startImport() {

@@ -42,7 +42,7 @@ public class MissionListView implements Serializable {
     }
 
     public void save() {
-        try {
+        FormErrors.attempt(FORM, () -> {
             MissionDetails details = form.details();
             if (form.getId() == null) {
                 missions.create(details);
@@ -50,18 +50,14 @@ public class MissionListView implements Serializable {
                 missions.change(form.getId(), form.getVersion(), details);
             }
             FormErrors.info("mission.saved", details.code());
-        } catch (RuntimeException e) {
-            FormErrors.show(FORM, e);
-        }
+        });
     }
 
     public void delete(Mission mission) {
-        try {
+        FormErrors.attempt(FORM, () -> {
             missions.delete(mission.getId());
             FormErrors.info("mission.deleted", mission.getCode());
-        } catch (RuntimeException e) {
-            FormErrors.show(FORM, e);
-        }
+        });
     }
 
     public LeadOrganisation[] getLeads() {

@@ -52,12 +52,10 @@ public class PeopleView implements Serializable {
     }
 
     public void save() {
-        try {
+        FormErrors.attempt(FORM, () -> {
             profiles.put(form.getAccountId(), form.details());
             FormErrors.info("people.saved", form.getDisplayName());
-        } catch (RuntimeException e) {
-            FormErrors.show(FORM, e);
-        }
+        });
     }
 
     /** Every ISO 639-1 language, the United Nations' six first, named in the page's language. */

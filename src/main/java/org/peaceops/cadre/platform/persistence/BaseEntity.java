@@ -7,6 +7,7 @@ import jakarta.persistence.MappedSuperclass;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Version;
 import org.hibernate.proxy.HibernateProxy;
+import org.peaceops.cadre.platform.ConflictException;
 
 /**
  * Identity and optimistic locking shared by every aggregate. One sequence serves
@@ -34,9 +35,15 @@ public abstract class BaseEntity implements java.io.Serializable {
         return version;
     }
 
-    /** True when the caller edited the state this entity had at {@code expectedVersion}. */
-    public boolean isAtVersion(long expectedVersion) {
-        return version == expectedVersion;
+    /**
+     * Refuses a change made to an older state than this: someone else changed
+     * the record since the caller read it at {@code expectedVersion}, and
+     * going on would silently undo their change.
+     */
+    public void requireVersion(long expectedVersion) {
+        if (version != expectedVersion) {
+            throw ConflictException.staleVersion();
+        }
     }
 
     /**

@@ -2,8 +2,8 @@ package org.peaceops.cadre.platform.rest;
 
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
-import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.Response.Status;
+import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.util.List;
@@ -25,7 +25,7 @@ public class CadreExceptionMapper implements ExceptionMapper<CadreException> {
 
     @Override
     public Response toResponse(CadreException exception) {
-        Locale locale = locale(headers);
+        Locale locale = CallerLanguage.of(headers);
         String detail = exception.localizedMessage(locale);
         if (exception instanceof InvalidInputException invalid) {
             return Problems.response(Status.BAD_REQUEST, locale, "problem.invalid", detail,
@@ -42,11 +42,4 @@ public class CadreExceptionMapper implements ExceptionMapper<CadreException> {
                 reasons);
     }
 
-    static Locale locale(HttpHeaders headers) {
-        return locale(headers == null ? List.of() : headers.getAcceptableLanguages());
-    }
-
-    static Locale locale(List<Locale> acceptable) {
-        return Messages.supported(acceptable.isEmpty() ? Locale.ENGLISH : acceptable.get(0));
-    }
 }

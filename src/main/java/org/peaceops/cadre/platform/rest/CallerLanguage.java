@@ -5,14 +5,21 @@ import java.util.List;
 import java.util.Locale;
 import org.peaceops.cadre.platform.i18n.Messages;
 
-/** The language texts in a successful answer are written in: the caller's first Accept-Language, as for errors. */
+/**
+ * The language an API answer's texts (problem details, names, notices) are
+ * written in: the caller's first Accept-Language if Cadre speaks it, English
+ * otherwise. Every resource and exception mapper asks here.
+ */
 public final class CallerLanguage {
 
     private CallerLanguage() {
     }
 
     public static Locale of(HttpHeaders headers) {
-        List<Locale> acceptable = headers == null ? List.of() : headers.getAcceptableLanguages();
+        return of(headers == null ? List.of() : headers.getAcceptableLanguages());
+    }
+
+    public static Locale of(List<Locale> acceptable) {
         return Messages.supported(acceptable.isEmpty() ? Locale.ENGLISH : acceptable.get(0));
     }
 }

@@ -29,7 +29,7 @@ public class ConstraintViolationMapper implements ExceptionMapper<ConstraintViol
 
     @Override
     public Response toResponse(ConstraintViolationException exception) {
-        Locale locale = CadreExceptionMapper.locale(headers);
+        Locale locale = CallerLanguage.of(headers);
         List<Problem.FieldError> errors = exception.getConstraintViolations().stream()
                 .map(violation -> new Problem.FieldError(ViolationMessages.field(violation),
                         ViolationMessages.message(validatorFactory, violation, locale)))

@@ -42,7 +42,7 @@ public class CrossSiteRequestFilter implements ContainerRequestFilter {
     @Override
     public void filter(ContainerRequestContext request) {
         if (!allowed(request.getMethod(), request::getHeaderString)) {
-            Locale locale = CadreExceptionMapper.locale(request.getAcceptableLanguages());
+            Locale locale = CallerLanguage.of(request.getAcceptableLanguages());
             request.abortWith(Problems.response(Status.FORBIDDEN, locale, "problem.forbidden",
                     Messages.format(locale, "error.crossSite"), List.of()));
         }

@@ -29,7 +29,7 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
 
     @Override
     public Response toResponse(Throwable exception) {
-        Locale locale = CadreExceptionMapper.locale(headers);
+        Locale locale = CallerLanguage.of(headers);
         if (isUnreadableBody(exception)) {
             return Problems.response(Response.Status.BAD_REQUEST, locale, "problem.bad_request",
                     Messages.format(locale, "error.unreadableBody"), List.of());

@@ -18,7 +18,7 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
 
     @Override
     public Response toResponse(WebApplicationException exception) {
-        Locale locale = CadreExceptionMapper.locale(headers);
+        Locale locale = CallerLanguage.of(headers);
         Response.Status status = Response.Status.fromStatusCode(exception.getResponse().getStatus());
         if (status == null) {
             status = Response.Status.BAD_REQUEST;

@@ -146,9 +146,7 @@ public class AccountService {
     public Account change(long id, long expectedVersion, @NotNull @Valid AccountDetails details) {
         currentUser.require(Role.ADMIN);
         Account account = find(id);
-        if (!account.isAtVersion(expectedVersion)) {
-            throw ConflictException.staleVersion();
-        }
+        account.requireVersion(expectedVersion);
         if (account.getId().equals(currentUser.caller().accountId())
                 && (!details.enabled() || !details.roles().contains(Role.ADMIN))) {
             throw new InvalidInputException("roles", "error.account.keepOwnAdmin");

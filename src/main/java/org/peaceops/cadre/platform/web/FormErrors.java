@@ -43,6 +43,31 @@ public final class FormErrors {
         faces.validationFailed();
     }
 
+    /**
+     * Runs a screen action and shows its failure as {@link #show} does: the
+     * one place screens turn a refusal into messages. True when it succeeded,
+     * for actions that go on (close a dialog, reload) only then.
+     */
+    public static boolean attempt(String formId, Runnable action) {
+        try {
+            action.run();
+            return true;
+        } catch (RuntimeException failure) {
+            show(formId, failure);
+            return false;
+        }
+    }
+
+    /** As {@link #attempt(String, Runnable)}, for an action with a result: {@code onFailure} when it failed. */
+    public static <T> T attempt(String formId, java.util.function.Supplier<T> action, T onFailure) {
+        try {
+            return action.get();
+        } catch (RuntimeException failure) {
+            show(formId, failure);
+            return onFailure;
+        }
+    }
+
     /** The application's validator, for views that check a form before calling a service. */
     public static jakarta.validation.Validator validator() {
         return jakarta.enterprise.inject.spi.CDI.current().select(ValidatorFactory.class).get().getValidator();

@@ -1,10 +1,5 @@
 package org.peaceops.cadre.reference.rest;
 
-import org.peaceops.cadre.reference.Countries;
-import org.peaceops.cadre.reference.Languages;
-import org.peaceops.cadre.reference.ReferenceEntry;
-import org.peaceops.cadre.reference.TimeZones;
-
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -17,7 +12,12 @@ import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.peaceops.cadre.platform.i18n.Messages;
+import org.peaceops.cadre.platform.rest.CallerLanguage;
 import org.peaceops.cadre.platform.security.CurrentUser;
+import org.peaceops.cadre.reference.Countries;
+import org.peaceops.cadre.reference.Languages;
+import org.peaceops.cadre.reference.ReferenceEntry;
+import org.peaceops.cadre.reference.TimeZones;
 
 /** Standard code lists, named in the language the client accepts (English or French). */
 @Path("reference")
@@ -56,7 +56,6 @@ public class ReferenceResource {
     }
 
     private Locale reader() {
-        List<Locale> acceptable = headers.getAcceptableLanguages();
-        return Messages.supported(acceptable.isEmpty() ? Locale.ENGLISH : acceptable.get(0));
+        return CallerLanguage.of(headers);
     }
 }

@@ -54,19 +54,15 @@ public class NoticeListView implements Serializable {
     }
 
     public void markRead(Notice notice) {
-        try {
+        FormErrors.attempt(FORM, () -> {
             notices.markRead(notice.getId());
-        } catch (RuntimeException e) {
-            FormErrors.show(FORM, e);
-        }
+        });
     }
 
     public void markAllRead() {
-        try {
+        FormErrors.attempt(FORM, () -> {
             FormErrors.info("notices.allRead", notices.markAllRead());
-        } catch (RuntimeException e) {
-            FormErrors.show(FORM, e);
-        }
+        });
     }
 
     public ServiceLazyDataModel<Notice> getModel() {

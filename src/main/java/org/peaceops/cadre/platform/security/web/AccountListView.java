@@ -56,30 +56,28 @@ public class AccountListView implements Serializable {
     /** Opens a new account, or changes one and resets its password if a new one was typed. */
     public void save() {
         try {
-            check();
-            if (form.getId() == null) {
-                accounts.open(form.draft());
-            } else {
-                accounts.change(form.getId(), form.getVersion(), form.details());
-                if (form.getPassword() != null) {
-                    accounts.resetPassword(form.getId(), form.getPassword());
+            FormErrors.attempt(FORM, () -> {
+                check();
+                if (form.getId() == null) {
+                    accounts.open(form.draft());
+                } else {
+                    accounts.change(form.getId(), form.getVersion(), form.details());
+                    if (form.getPassword() != null) {
+                        accounts.resetPassword(form.getId(), form.getPassword());
+                    }
                 }
-            }
-            FormErrors.info("account.saved", form.getUsername());
-        } catch (RuntimeException e) {
-            FormErrors.show(FORM, e);
+                FormErrors.info("account.saved", form.getUsername());
+            });
         } finally {
             form.forgetPassword();
         }
     }
 
     public void delete(Account account) {
-        try {
+        FormErrors.attempt(FORM, () -> {
             accounts.delete(account.getId());
             FormErrors.info("account.deleted", account.getUsername());
-        } catch (RuntimeException e) {
-            FormErrors.show(FORM, e);
-        }
+        });
     }
 
     /**

@@ -2,6 +2,7 @@ package org.peaceops.cadre.course;
 
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -17,6 +18,7 @@ import org.peaceops.cadre.centre.TrainingCentre;
 import org.peaceops.cadre.curriculum.CurriculumVersion;
 import org.peaceops.cadre.curriculum.FrameworkEdition;
 import org.peaceops.cadre.platform.persistence.BaseEntity;
+import org.peaceops.cadre.platform.persistence.CodeList;
 
 /**
  * A course template of one centre: what is taught (a published curriculum
@@ -57,7 +59,8 @@ public class Course extends BaseEntity {
     private int defaultDays;
 
     @Column(nullable = false, length = 60)
-    private String languages;
+    @Convert(converter = CodeList.class)
+    private List<String> languages = List.of();
 
     @Column(name = "min_seats", nullable = false)
     private int minSeats;
@@ -90,7 +93,7 @@ public class Course extends BaseEntity {
         this.frameworkEdition = edition;
         this.qualifiesForCourse = qualifiesFor;
         this.defaultDays = details.defaultDays();
-        this.languages = String.join(",", details.languages());
+        this.languages = List.copyOf(details.languages());
         this.minSeats = details.minSeats();
         this.maxSeats = details.maxSeats();
         this.qualificationMonths = details.qualificationMonths();
@@ -139,7 +142,7 @@ public class Course extends BaseEntity {
     }
 
     public List<String> getLanguages() {
-        return List.of(languages.split(","));
+        return languages;
     }
 
     public int getMinSeats() {

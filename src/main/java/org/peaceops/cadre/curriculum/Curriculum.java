@@ -1,13 +1,16 @@
 package org.peaceops.cadre.curriculum;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import java.util.List;
 import org.peaceops.cadre.centre.TrainingCentre;
 import org.peaceops.cadre.platform.persistence.BaseEntity;
+import org.peaceops.cadre.platform.persistence.CodeList;
 
 /**
  * A centre's curriculum, e.g. its pre-deployment course for infantry
@@ -30,7 +33,8 @@ public class Curriculum extends BaseEntity {
     private String audience;
 
     @Column(nullable = false, length = 60)
-    private String languages;
+    @Convert(converter = CodeList.class)
+    private List<String> languages = List.of();
 
     @Column(length = 2000)
     private String summary;
@@ -46,7 +50,7 @@ public class Curriculum extends BaseEntity {
     public void describe(CurriculumDetails details) {
         this.title = details.title().strip();
         this.audience = details.audience();
-        this.languages = String.join(",", details.languages());
+        this.languages = List.copyOf(details.languages());
         this.summary = details.summary();
     }
 
@@ -66,8 +70,8 @@ public class Curriculum extends BaseEntity {
         return audience;
     }
 
-    public java.util.List<String> getLanguages() {
-        return java.util.List.of(languages.split(","));
+    public List<String> getLanguages() {
+        return languages;
     }
 
     public String getSummary() {

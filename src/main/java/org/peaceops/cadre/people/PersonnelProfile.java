@@ -1,6 +1,7 @@
 package org.peaceops.cadre.people;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -10,6 +11,7 @@ import jakarta.persistence.OneToOne;
 import jakarta.persistence.Table;
 import java.util.List;
 import org.peaceops.cadre.platform.persistence.BaseEntity;
+import org.peaceops.cadre.platform.persistence.CodeList;
 import org.peaceops.cadre.platform.security.Account;
 
 /** What prerequisites ask of a person: personnel category, rank band and spoken languages. */
@@ -30,7 +32,8 @@ public class PersonnelProfile extends BaseEntity {
     private RankBand rankBand;
 
     @Column(nullable = false, length = 60)
-    private String languages;
+    @Convert(converter = CodeList.class)
+    private List<String> languages = List.of();
 
     protected PersonnelProfile() {
     }
@@ -42,7 +45,7 @@ public class PersonnelProfile extends BaseEntity {
     void describe(ProfileDetails details) {
         this.category = details.category();
         this.rankBand = details.rankBand();
-        this.languages = String.join(",", details.languages());
+        this.languages = List.copyOf(details.languages());
     }
 
     public ProfileDetails details() {
@@ -62,6 +65,6 @@ public class PersonnelProfile extends BaseEntity {
     }
 
     public List<String> getLanguages() {
-        return languages.isEmpty() ? List.of() : List.of(languages.split(","));
+        return languages;
     }
 }

@@ -31,16 +31,13 @@ import java.util.concurrent.Future;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.MethodOrderer;
-import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestMethodOrder;
 import org.peaceops.cadre.testing.Api;
 import org.peaceops.cadre.testing.CadreIT;
-import org.peaceops.cadre.testing.CourseFixtures;
 import org.peaceops.cadre.testing.CourseFixtures.Centre;
 import org.peaceops.cadre.testing.CourseFixtures.Curriculum;
 import org.peaceops.cadre.testing.CourseFixtures.Person;
+import org.peaceops.cadre.testing.CourseFixtures;
 import org.peaceops.cadre.testing.Fixtures;
 
 /**
@@ -52,7 +49,6 @@ import org.peaceops.cadre.testing.Fixtures;
  * on every resource. Each test makes its own centre, so that none depends on
  * another or on an empty database.
  */
-@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class CourseApiIT extends CadreIT {
 
     private CourseFixtures world;
@@ -65,7 +61,6 @@ class CourseApiIT extends CadreIT {
     // --- 1. courses --------------------------------------------------------------------
 
     @Test
-    @Order(1)
     void coursesAreBuiltOnPublishedCurriculaWithCodesUniquePerCentre() {
         Centre centre = world.centre();
         Api staff = centre.api();
@@ -123,7 +118,6 @@ class CourseApiIT extends CadreIT {
     // --- 2. offerings ------------------------------------------------------------------
 
     @Test
-    @Order(2)
     void offeringsRespectTheirCourseAndMoveThroughTheirStatuses() {
         Centre centre = world.centre();
         Api staff = centre.api();
@@ -170,7 +164,6 @@ class CourseApiIT extends CadreIT {
     // --- 3. sessions and conflicts -------------------------------------------------------
 
     @Test
-    @Order(3)
     void everyHardConflictRefusesTheSessionAndSoftOnesComeBackAsWarnings() {
         Centre centre = world.centre();
         Api staff = centre.api();
@@ -277,7 +270,6 @@ class CourseApiIT extends CadreIT {
      * shows. Sessions read back and saved again keep their lesson.
      */
     @Test
-    @Order(3)
     void sessionsTeachTheModulesAndLessonsOfTheCoursesCurriculumVersion() {
         Centre centre = world.centre();
         Api staff = centre.api();
@@ -320,7 +312,6 @@ class CourseApiIT extends CadreIT {
     }
 
     @Test
-    @Order(4)
     void aCourseOnAnEditionNeedsInstructorsWithAValidMasterTrainerQualification() {
         Centre centre = world.centre();
         Api staff = centre.api();
@@ -379,7 +370,6 @@ class CourseApiIT extends CadreIT {
     // --- 4. concurrency ------------------------------------------------------------------
 
     @Test
-    @Order(5)
     void twoPeopleBookingTheSameRoomAtOnceGetOneSessionAndOneConflict() throws Exception {
         Centre centre = world.centre();
         Person otherStaff = world.staff(centre);
@@ -404,7 +394,6 @@ class CourseApiIT extends CadreIT {
     }
 
     @Test
-    @Order(6)
     void twoPeopleTakingTheLastSeatAtOnceGetOnePlace() throws Exception {
         Centre centre = world.centre();
         Person otherStaff = world.staff(centre);
@@ -426,7 +415,6 @@ class CourseApiIT extends CadreIT {
     }
 
     @Test
-    @Order(6)
     void aWithdrawnTraineeCanBeEnrolledAgainWithTheirHistoryKept() throws Exception {
         Centre centre = world.centre();
         Person otherStaff = world.staff(centre);
@@ -463,7 +451,6 @@ class CourseApiIT extends CadreIT {
     // --- 5. enrolment, cancellation, completion -------------------------------------------
 
     @Test
-    @Order(7)
     void prerequisitesAreCheckedAndEveryUnmetOneIsNamed() {
         Centre centre = world.centre();
         Api staff = centre.api();
@@ -521,7 +508,6 @@ class CourseApiIT extends CadreIT {
     }
 
     @Test
-    @Order(8)
     void cancellingAnOfferingFreesItsSeatsCancelsItsSessionsAndTellsItsTrainees() {
         Centre centre = world.centre();
         Api staff = centre.api();
@@ -590,7 +576,6 @@ class CourseApiIT extends CadreIT {
     }
 
     @Test
-    @Order(9)
     void completingAMasterTrainerCourseGrantsTheQualificationAndCompletingAgainRenewsIt() {
         Centre centre = world.centre();
         Api staff = centre.api();
@@ -641,7 +626,6 @@ class CourseApiIT extends CadreIT {
     // --- 6. calendars --------------------------------------------------------------------
 
     @Test
-    @Order(10)
     void calendarsShowTheSessionsOfACentreRoomInstructorOrTraineeInARange() {
         Centre centre = world.centre();
         Api staff = centre.api();
@@ -704,7 +688,6 @@ class CourseApiIT extends CadreIT {
     }
 
     @Test
-    @Order(11)
     void aMonthOfFourHundredSessionsCostsAsFewStatementsAsAMonthOfFive() throws Exception {
         Centre centre = world.centre();
         Api staff = centre.api();
@@ -766,7 +749,6 @@ class CourseApiIT extends CadreIT {
     // --- 7. feeds ------------------------------------------------------------------------
 
     @Test
-    @Order(12)
     void anInstructorsFeedCarriesTheirSessionsWithStableUidsGrowingSequencesAndCancellations() throws Exception {
         Centre centre = world.centre();
         Api staff = centre.api();
@@ -854,7 +836,6 @@ class CourseApiIT extends CadreIT {
     // --- 8. tenancy, roles, sign-in ----------------------------------------------------------
 
     @Test
-    @Order(13)
     void anotherCentresStaffFindNothingAndChangeNothing() {
         Setting s = setting();
         Api stranger = fixtures.staffOfNewCentre();
@@ -936,7 +917,6 @@ class CourseApiIT extends CadreIT {
     }
 
     @Test
-    @Order(14)
     void traineesAndInstructorsReadButDoNotWrite() {
         Setting s = setting();
         JsonObject course = s.centre.api().get("api/courses/" + s.course).expect(200).json();
@@ -1006,7 +986,6 @@ class CourseApiIT extends CadreIT {
     }
 
     @Test
-    @Order(15)
     void traineesSeeOnlyTheirOwnRecordAndInstructorsTheTraineesOfWhatTheyTeach() {
         Setting s = setting();
         Person classmate = world.trainee(s.centre);
@@ -1050,7 +1029,6 @@ class CourseApiIT extends CadreIT {
     }
 
     @Test
-    @Order(16)
     void withoutSigningInOnlyAFeedLinkAnswers() {
         Setting s = setting();
         JsonObject course = s.centre.api().get("api/courses/" + s.course).expect(200).json();
@@ -1090,7 +1068,6 @@ class CourseApiIT extends CadreIT {
     }
 
     @Test
-    @Order(17)
     void theApiIsDescribedInTheOpenApiDocument() {
         String document = Api.anonymous(base).get("openapi").expect(200).body();
         for (String path : List.of("/api/courses/{id}", "/api/offerings/{id}/sessions", "/api/offerings/{id}/sessions/check",
@@ -1104,7 +1081,6 @@ class CourseApiIT extends CadreIT {
     // --- 18. timetables laid out from the curriculum, offerings copied -------------------------
 
     @Test
-    @Order(18)
     void aTimetableLaidOutFromTheCurriculumIsProposedFirstThenSavedInLessonOrderOrNotAtAll() {
         Centre centre = world.centre();
         Api staff = centre.api();
@@ -1177,7 +1153,6 @@ class CourseApiIT extends CadreIT {
     }
 
     @Test
-    @Order(19)
     void copyingAnOfferingShiftsItsSessionsByAsManyDaysAndRefusesAClashWhole() {
         Centre centre = world.centre();
         Api staff = centre.api();
@@ -1219,7 +1194,6 @@ class CourseApiIT extends CadreIT {
     }
 
     @Test
-    @Order(20)
     void onlyTheCentresStaffLayOutOrCopyTimetables() {
         Setting setting = setting();
         String layout = "api/offerings/" + setting.offering() + "/timetable/layout";

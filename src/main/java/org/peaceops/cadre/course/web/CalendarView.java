@@ -14,14 +14,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.omnifaces.cdi.ViewScoped;
-import org.peaceops.cadre.centre.RoomService;
 import org.peaceops.cadre.course.CalendarEntry;
 import org.peaceops.cadre.course.CalendarService;
-import org.peaceops.cadre.course.CourseChoices;
 import org.peaceops.cadre.course.FeedScope;
 import org.peaceops.cadre.course.ScheduleService;
-import org.peaceops.cadre.platform.i18n.Messages;
-import org.peaceops.cadre.platform.persistence.PageRequest;
 import org.peaceops.cadre.platform.security.CurrentUser;
 import org.peaceops.cadre.platform.security.Role;
 import org.peaceops.cadre.platform.web.FormErrors;
@@ -56,10 +52,7 @@ public class CalendarView implements Serializable {
     ScheduleService schedule;
 
     @Inject
-    CourseChoices choices;
-
-    @Inject
-    RoomService rooms;
+    SessionChoices sessionChoices;
 
     @Inject
     CurrentUser currentUser;
@@ -73,8 +66,6 @@ public class CalendarView implements Serializable {
     private Long centreId;
     private Long myId;
     private ScheduleModel model;
-    private LinkedHashMap<String, Long> roomChoices;
-    private LinkedHashMap<String, Long> instructorChoices;
 
     /** What one event stands for: the session and its times when it was read, for the move that follows. */
     record Booked(long sessionId, long version, LocalDateTime start, LocalDateTime end) implements Serializable {
@@ -193,25 +184,19 @@ public class CalendarView implements Serializable {
         return List.of(FeedScope.CENTRE, FeedScope.ROOM, FeedScope.INSTRUCTOR);
     }
 
-    public Map<String, Long> getRooms() {
-        if (roomChoices == null) {
-            roomChoices = new LinkedHashMap<>();
-            var locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
-            rooms.page(new PageRequest(0, PageRequest.MAX_LIMIT, "name", true, Map.of())).items()
-                    .forEach(room -> roomChoices.put(Messages.format(locale, "session.roomChoice", room.getName(),
-                            room.getCapacity()), room.getId()));
-        }
-        return roomChoices;
-    }
-
     /** Staff may look at any instructor's calendar; an instructor only at their own. */
     public Map<String, Long> getInstructors() {
-        if (instructorChoices == null) {
-            instructorChoices = new LinkedHashMap<>();
-            choices.instructors().stream().filter(i -> staff || i.getId().equals(myId))
-                    .forEach(i -> instructorChoices.put(i.getDisplayName(), i.getId()));
+        Map<String, Long> all = sessionChoices.getInstructors();
+        if (staff) {
+            return all;
         }
-        return instructorChoices;
+        Map<String, Long> own = new LinkedHashMap<>();
+        all.forEach((name, id) -> {
+            if (id.equals(myId)) {
+                own.put(name, id);
+            }
+        });
+        return own;
     }
 
     public boolean isStaff() {

@@ -1,6 +1,8 @@
 package org.peaceops.cadre.platform.notice;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
+import jakarta.persistence.Converter;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
@@ -9,6 +11,7 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.List;
 import org.peaceops.cadre.platform.persistence.BaseEntity;
+import org.peaceops.cadre.platform.persistence.JoinedList;
 import org.peaceops.cadre.platform.security.Account;
 
 /**
@@ -18,9 +21,6 @@ import org.peaceops.cadre.platform.security.Account;
 @Entity
 @Table(name = "notice")
 public class Notice extends BaseEntity {
-
-    /** Arguments are joined with a character that never appears in titles or dates. */
-    static final String SEPARATOR = "\u001f";
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "recipient_id", nullable = false, updatable = false)
@@ -33,7 +33,8 @@ public class Notice extends BaseEntity {
     private String messageKey;
 
     @Column(length = 1000, updatable = false)
-    private String arguments;
+    @Convert(converter = Arguments.class)
+    private List<String> arguments = List.of();
 
     @Column(name = "read_at")
     private Instant readAt;
@@ -45,7 +46,7 @@ public class Notice extends BaseEntity {
         this.recipient = recipient;
         this.createdAt = createdAt;
         this.messageKey = messageKey;
-        this.arguments = String.join(SEPARATOR, arguments);
+        this.arguments = List.copyOf(arguments);
     }
 
     void markRead(Instant at) {
@@ -67,10 +68,19 @@ public class Notice extends BaseEntity {
     }
 
     public List<String> getArguments() {
-        return arguments == null || arguments.isEmpty() ? List.of() : List.of(arguments.split(SEPARATOR, -1));
+        return arguments;
     }
 
     public Instant getReadAt() {
         return readAt;
+    }
+
+    /** Arguments are free text (a course title may hold commas): joined by the unit separator, which text never holds. */
+    @Converter
+    public static class Arguments extends JoinedList {
+
+        public Arguments() {
+            super("\u001f");
+        }
     }
 }

@@ -35,27 +35,37 @@ public final class Pages {
     /** The nonce of the page last fetched at each address, sent back with its forms as a browser does. */
     private final Map<String, String> nonces = new java.util.HashMap<>();
 
-    private Pages(URL base) {
+    private Pages(URL base, HttpClient.Redirect redirects) {
         this.base = URI.create(base.toString().endsWith("/") ? base.toString() : base + "/");
         this.client = HttpClient.newBuilder().cookieHandler(new CookieManager())
-                .followRedirects(HttpClient.Redirect.NORMAL).connectTimeout(Duration.ofSeconds(10)).build();
+                .followRedirects(redirects).connectTimeout(Duration.ofSeconds(10)).build();
     }
 
     /** Signs in through the sign-in form, as a browser does (password {@link Fixtures#PASSWORD}). */
     public static Pages signedInAs(URL base, String username) {
-        Pages pages = new Pages(base);
-        Reply login = pages.get("login.xhtml");
+        Pages pages = new Pages(base, HttpClient.Redirect.NORMAL);
+        Reply dashboard = pages.post("login.xhtml", pages.signInForm(username), false);
+        if (dashboard.body().contains("id=\"login:username\"")) {
+            throw new AssertionError("could not sign in as " + username);
+        }
+        return pages;
+    }
+
+    /** A visitor who has not signed in and sees every answer as sent, redirects included (not followed). */
+    public static Pages anonymous(URL base) {
+        return new Pages(base, HttpClient.Redirect.NEVER);
+    }
+
+    /** The fields the sign-in form posts, read from a fresh sign-in page. */
+    public Map<String, String> signInForm(String username) {
+        Reply login = get("login.xhtml");
         Map<String, String> form = new LinkedHashMap<>();
         form.put("login", "login");
         form.put("login:username", username);
         form.put("login:password", Fixtures.PASSWORD);
         form.put("login:submit", "");
         form.put("jakarta.faces.ViewState", login.viewState());
-        Reply dashboard = pages.post("login.xhtml", form, false);
-        if (dashboard.body().contains("id=\"login:username\"")) {
-            throw new AssertionError("could not sign in as " + username);
-        }
-        return pages;
+        return form;
     }
 
     public Reply get(String path) {
@@ -117,6 +127,12 @@ public final class Pages {
 
     /** A page's answer: its status, its text and its headers. */
     public record Reply(int status, String body, java.net.http.HttpHeaders headers) {
+
+        /** The session cookie this answer sets, as the server wrote it; null when it sets none. */
+        public String sessionCookie() {
+            return headers.allValues("Set-Cookie").stream().filter(value -> value.startsWith("JSESSIONID="))
+                    .findFirst().orElse(null);
+        }
 
         /** The page's view state, to post one of its forms. */
         public String viewState() {

@@ -12,6 +12,7 @@ import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -26,6 +27,7 @@ import org.peaceops.cadre.testing.Browser;
 import org.peaceops.cadre.testing.CadreIT;
 import org.peaceops.cadre.testing.CourseFixtures;
 import org.peaceops.cadre.testing.Fixtures;
+import org.peaceops.cadre.testing.Pages;
 import org.peaceops.cadre.testing.RawRequest;
 
 /**
@@ -244,11 +246,39 @@ class ScreensIT extends CadreIT {
             assertEquals("no-store", answer.headers().firstValue("Cache-Control").orElse(null), answer.uri().getPath());
         }
         assertFalse(resource.headers().allValues("Cache-Control").contains("no-store"), "files may be cached");
-        String cookie = page.headers().allValues("Set-Cookie").stream()
-                .filter(value -> value.startsWith("JSESSIONID=")).findFirst().orElseThrow();
+        String cookie = signIn(Pages.anonymous(base)).sessionCookie();
+        assertNotNull(cookie, "signing in opens a session");
         assertTrue(cookie.contains("HttpOnly")
                 && cookie.toLowerCase(Locale.ROOT).contains("samesite=lax"), cookie);
         assertFalse(cookie.contains("Secure"), "plain HTTP, and cadre.cookies.secure is not set: " + cookie);
+    }
+
+    /**
+     * The sign-in page and its language switch keep nothing on the server for
+     * a visitor: sessions begin with signing in (a scanner or a crowd at the
+     * sign-in page fills no memory, and costs no replication).
+     */
+    @Test
+    void aVisitorWhoHasNotSignedInCostsNoSession() {
+        Pages visitor = Pages.anonymous(base);
+        Pages.Reply login = visitor.get("login.xhtml");
+        assertEquals(null, login.sessionCookie(), "the sign-in page opens no session");
+
+        Pages.Reply switched = visitor.post("login.xhtml", Map.of("languageForm", "languageForm",
+                "languageForm:french", "languageForm:french", "jakarta.faces.ViewState", login.viewState()), false);
+        assertEquals(302, switched.status(), "the language switch shows the page again");
+        assertEquals(null, switched.sessionCookie(), "switching the language opens no session");
+        assertTrue(switched.headers().allValues("Set-Cookie").stream().anyMatch(c -> c.startsWith("cadre-language=fr")));
+        Pages.Reply french = visitor.get("login.xhtml");
+        assertTrue(french.body().contains("lang=\"fr\""), "the language is kept in its own cookie");
+        assertEquals(null, french.sessionCookie());
+
+        assertNotNull(signIn(visitor).sessionCookie(), "signing in opens the session");
+    }
+
+    private Pages.Reply signIn(Pages visitor) {
+        String username = staffAccount(fixtures.centre(Fixtures.unique("Centre")));
+        return visitor.post("login.xhtml", visitor.signInForm(username), false);
     }
 
     @Test

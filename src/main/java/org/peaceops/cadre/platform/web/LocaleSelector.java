@@ -1,22 +1,22 @@
 package org.peaceops.cadre.platform.web;
 
-import jakarta.enterprise.context.SessionScoped;
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
 import java.io.IOException;
-import java.io.Serializable;
 import java.util.Locale;
 import org.peaceops.cadre.platform.i18n.Messages;
 
 /**
  * The language of the screens: the one chosen with the switch (kept in a
- * cookie, so that it outlives signing out), else the browser's.
+ * cookie, so that it outlives signing out), else the browser's. Read again on
+ * every request, never kept in the session: a visitor who has not signed in
+ * (the sign-in page, a scanner) costs no session at all.
  */
 @Named
-@SessionScoped
-public class LocaleSelector implements Serializable {
+@RequestScoped
+public class LocaleSelector {
 
-    private static final long serialVersionUID = 1L;
     static final String COOKIE = "cadre-language";
     private static final int ONE_YEAR = 365 * 24 * 3600;
 

@@ -40,6 +40,7 @@ public final class Accessibility {
         if (!Boolean.TRUE.equals(page.executeScript("return typeof window.axe === 'object';"))) {
             page.executeScript(axeScript());
         }
+        settle(page);
         Object found = page.executeAsyncScript("var done = arguments[arguments.length - 1];"
                 + "axe.run(document, {runOnly: {type: 'tag', values: arguments[0]}, resultTypes: ['violations']})"
                 + ".then(function (r) { done(r.violations"
@@ -50,6 +51,19 @@ public final class Accessibility {
         List<String> lines = new ArrayList<>();
         ((List<?>) found).forEach(line -> lines.add(String.valueOf(line)));
         return lines;
+    }
+
+    /**
+     * Waits for the page's finite animations and transitions (a dialog fading
+     * in, its overlay darkening the page, a button's hover) to end: axe judges
+     * colours as they are at that instant, and half-way is neither state.
+     */
+    private static void settle(JavascriptExecutor page) {
+        page.executeAsyncScript("var done = arguments[arguments.length - 1];"
+                + "var running = document.getAnimations().filter(function (a) {"
+                + " return a.effect && a.effect.getComputedTiming().endTime !== Infinity; });"
+                + "Promise.all(running.map(function (a) { return a.finished.catch(function () {}); }))"
+                + ".then(function () { done(); });");
     }
 
     /**

@@ -59,11 +59,21 @@ public final class Browser implements AutoCloseable {
         try {
             return new ChromeDriver(service, options);
         } catch (org.openqa.selenium.WebDriverException e) {
-            String reason = e.getMessage() == null ? e.getClass().getSimpleName()
-                    : e.getMessage().lines().limit(2).collect(java.util.stream.Collectors.joining(" "));
             throw new IllegalStateException("Chromium (" + CHROMIUM + ") could not be started through ChromeDriver ("
-                    + CHROMEDRIVER + "): " + reason + ". Both must be installed and of the same version: " + INSTALL + ".");
+                    + CHROMEDRIVER + "): " + reason(e) + ". Both must be installed and of the same version: "
+                    + INSTALL + ".");
         }
+    }
+
+    /** The driver's own words, without the host, build and system details it appends. */
+    private static String reason(RuntimeException e) {
+        if (e.getMessage() == null) {
+            return e.getClass().getSimpleName();
+        }
+        return e.getMessage().lines()
+                .takeWhile(line -> !line.matches("\\s*(Host|Build|System|Driver) info:.*"))
+                .map(String::strip).limit(3)
+                .collect(java.util.stream.Collectors.joining(" ")).replaceAll("\\.+$", "");
     }
 
     public Browser open(String path) {

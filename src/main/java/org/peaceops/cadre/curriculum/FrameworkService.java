@@ -8,6 +8,8 @@ import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.peaceops.cadre.platform.InvalidInputException;
@@ -63,6 +65,24 @@ public class FrameworkService {
         return new PagedQuery<>(FrameworkItem.class, ITEM_FIELDS, "code")
                 .scope((cb, root) -> cb.equal(root.get("edition"), edition))
                 .run(em, request);
+    }
+
+    /**
+     * How many items each of these editions holds, in one grouped query however
+     * many editions are asked about. An edition without items is absent.
+     */
+    public Map<Long, Long> itemCounts(@NotNull Collection<Long> editionIds) {
+        currentUser.caller();
+        Map<Long, Long> counts = new HashMap<>();
+        if (editionIds.isEmpty()) {
+            return counts;
+        }
+        em.createQuery("""
+                        select i.edition.id, count(i) from FrameworkItem i
+                        where i.edition.id in :editions group by i.edition.id""", Object[].class)
+                .setParameter("editions", editionIds).getResultStream()
+                .forEach(row -> counts.put((Long) row[0], (Long) row[1]));
+        return counts;
     }
 
     /** The whole tree of an edition in one query, parents before children, siblings in order. */

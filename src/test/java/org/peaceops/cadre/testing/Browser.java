@@ -21,11 +21,15 @@ public final class Browser implements AutoCloseable {
     private static final String CHROMIUM = System.getProperty("chromium.binary", "/usr/bin/chromium");
     private static final String CHROMEDRIVER = System.getProperty("chromedriver.binary", "/usr/bin/chromedriver");
 
+    private static final String INSTALL = "sudo apt-get install chromium chromium-driver";
+
     private final WebDriver driver;
     private final WebDriverWait wait;
     private final String base;
 
     public Browser(URL base) {
+        requireInstalled(CHROMIUM, "Chromium");
+        requireInstalled(CHROMEDRIVER, "ChromeDriver");
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM);
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
@@ -36,9 +40,40 @@ public final class Browser implements AutoCloseable {
                 java.util.Map.of(org.openqa.selenium.logging.LogType.BROWSER, "ALL"));
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new java.io.File(CHROMEDRIVER)).usingAnyFreePort().build();
-        this.driver = new ChromeDriver(service, options);
+        this.driver = start(service, options);
         this.wait = new WebDriverWait(driver, Duration.ofSeconds(20));
         this.base = base.toString().endsWith("/") ? base.toString() : base + "/";
+    }
+
+    /** Fails with what to do, before the driver's own failure, when a program the tests need is not there. */
+    private static void requireInstalled(String program, String name) {
+        if (!java.nio.file.Files.isExecutable(java.nio.file.Path.of(program))) {
+            throw new IllegalStateException(name + " is not installed at " + program + ", so the browser tests"
+                    + " cannot run. Install it with: " + INSTALL + " (./mvnw verify does so itself when run as root)."
+                    + " Another location can be given with -Dchromium.binary and -Dchromedriver.binary.");
+        }
+    }
+
+    /** Starts the browser; if it does not start, says so in one message rather than the driver's stack trace. */
+    private static WebDriver start(ChromeDriverService service, ChromeOptions options) {
+        try {
+            return new ChromeDriver(service, options);
+        } catch (org.openqa.selenium.WebDriverException e) {
+            throw new IllegalStateException("Chromium (" + CHROMIUM + ") could not be started through ChromeDriver ("
+                    + CHROMEDRIVER + "): " + reason(e) + ". Both must be installed and of the same version: "
+                    + INSTALL + ".");
+        }
+    }
+
+    /** The driver's own words, without the host, build and system details it appends. */
+    private static String reason(RuntimeException e) {
+        if (e.getMessage() == null) {
+            return e.getClass().getSimpleName();
+        }
+        return e.getMessage().lines()
+                .takeWhile(line -> !line.matches("\\s*(Host|Build|System|Driver) info:.*"))
+                .map(String::strip).limit(3)
+                .collect(java.util.stream.Collectors.joining(" ")).replaceAll("\\.+$", "");
     }
 
     public Browser open(String path) {

@@ -364,6 +364,15 @@ class ScreensIT extends CadreIT {
         browser.waitForText(By.className("cadre-title"), "Tableau de bord");
         pages.forEach(page -> problems.addAll(checkedScreen("fr", page)));
         assertEquals(List.of(), problems, "serious or critical WCAG 2.1 AA violations, or unreadable names");
+
+        // An edition shipped by its title only says so in French too, in the list and in the mapping picker.
+        browser.open("app/framework/list.xhtml");
+        browser.type("frameworksForm:editions:code:filter", "STM-UNMO");
+        browser.waitForText(By.id("frameworksForm:editions"), "Aucun élément chargé");
+        browser.open("app/curriculum/edit.xhtml?id=" + draft);
+        browser.visible(By.className("cadre-title"));
+        assertTrue(browser.options("mapForm:editionId").stream().anyMatch(label -> label.startsWith("STM-UNMO ")
+                && label.endsWith(" (vide)")), browser.options("mapForm:editionId").toString());
     }
 
     @Test

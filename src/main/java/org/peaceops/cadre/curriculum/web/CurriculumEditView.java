@@ -4,6 +4,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -53,6 +54,8 @@ public class CurriculumEditView implements Serializable {
     private NodeForm form = new NodeForm();
     private final MappingPicker picker = new MappingPicker();
     private LinkedHashMap<String, Long> editions;
+    /** The editions among {@link #editions} that have no items yet. */
+    private final HashSet<Long> emptyEditions = new HashSet<>();
 
     /** On opening: the draft if there is one, else the latest version. */
     public String load() {
@@ -172,9 +175,15 @@ public class CurriculumEditView implements Serializable {
 
     public Map<String, Long> getEditions() {
         if (editions == null) {
-            editions = EditionChoices.all(frameworks);
+            editions = EditionChoices.all(frameworks, emptyEditions);
         }
         return editions;
+    }
+
+    /** Whether the edition chosen in the picker has no items, so that a search there can say why it finds none. */
+    public boolean isPickerEditionEmpty() {
+        getEditions();
+        return picker.getEditionId() != null && emptyEditions.contains(picker.getEditionId());
     }
 
     public DeliveryMethod[] getDeliveryMethods() {

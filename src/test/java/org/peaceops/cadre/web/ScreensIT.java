@@ -357,6 +357,9 @@ class ScreensIT extends CadreIT {
         browser.click("offeringsForm:add");
         browser.visible(By.id("offeringDialog"));
         browser.ajaxDone();
+        // The pointer rests on the dialog, as a person's would, not on the button behind the overlay.
+        new Actions(browser.driver()).moveToElement(browser.driver().findElement(By.id("offeringDialog_title")))
+                .perform();
         problems.addAll(accessibilityProblems("en app/offering/list.xhtml, its dialog open"));
 
         browser.open("app/dashboard.xhtml");

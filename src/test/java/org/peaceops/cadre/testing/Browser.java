@@ -155,8 +155,7 @@ public final class Browser implements AutoCloseable {
     }
 
     private Browser choose(String menuId, String label, String match) {
-        click(menuId);
-        opened(By.id(menuId + "_panel"));
+        openMenu(menuId);
         String filterId = menuId + "_filter";
         if (!all(By.id(filterId)).isEmpty()) {
             type(filterId, label);
@@ -166,6 +165,26 @@ public final class Browser implements AutoCloseable {
         waitForText(By.id(menuId + "_label"), label);
         hidden(By.id(menuId + "_panel"));
         return this;
+    }
+
+    /**
+     * Clicks a select menu until its panel has opened: a click that lands while the page is still
+     * binding its widgets opens nothing, and a person would simply click again.
+     */
+    private void openMenu(String menuId) {
+        By panel = By.id(menuId + "_panel");
+        for (int attempt = 1; ; attempt++) {
+            click(menuId);
+            try {
+                new WebDriverWait(driver, Duration.ofSeconds(3))
+                        .until(ExpectedConditions.attributeContains(panel, "class", "ui-connected-overlay-enter-done"));
+                return;
+            } catch (org.openqa.selenium.TimeoutException notOpened) {
+                if (attempt == 4) {
+                    throw notOpened;
+                }
+            }
+        }
     }
 
     /** Types into a column filter of a table and waits until it lists exactly one row. */

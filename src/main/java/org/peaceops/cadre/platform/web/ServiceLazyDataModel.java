@@ -45,6 +45,18 @@ public class ServiceLazyDataModel<T> extends LazyDataModel<T> {
         return new ServiceLazyDataModel<>(source, BaseEntity::getId);
     }
 
+    /**
+     * The page state keeps how to read the rows, not the rows of the page last
+     * shown: PrimeFaces reads the page again when a request needs rows the
+     * model no longer has. So the state written into every answer stays small
+     * whatever the rows hold. (A subclass that keeps more serialises as it is.)
+     */
+    @java.io.Serial
+    protected Object writeReplace() {
+        return getClass() != ServiceLazyDataModel.class || getWrappedData() == null
+                ? this : new ServiceLazyDataModel<>(source, key);
+    }
+
     @Override
     public int count(Map<String, FilterMeta> filterBy) {
         return (int) source.apply(new PageRequest(0, 1, null, true, filters(filterBy))).total();

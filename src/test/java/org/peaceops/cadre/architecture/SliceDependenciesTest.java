@@ -31,6 +31,7 @@ class SliceDependenciesTest {
             "people", List.of("platform", "reference", "centre"),
             "curriculum", List.of("platform", "reference", "centre"),
             "course", List.of("platform", "reference", "centre", "people", "curriculum"),
+            "cohort", List.of("platform", "reference", "mission", "centre", "people", "course"),
             "dashboard", List.of("platform", "reference", "mission", "centre", "people", "curriculum", "course"));
 
     private static JavaClasses cadre;

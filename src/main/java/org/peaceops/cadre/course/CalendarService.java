@@ -115,7 +115,7 @@ public class CalendarService {
             case CENTRE -> "s.centre.id = :target";
             case ROOM -> "r.id = :target";
             case INSTRUCTOR -> "exists (select 1 from CourseSession t join t.instructors i where t = s and i.instructorId = :target)";
-            case TRAINEE -> "exists (select 1 from Enrolment e where e.offering = o and e.trainee.id = :target and e.status <> :withdrawn)";
+            case TRAINEE -> "exists (select 1 from Enrolment e where e.offering = o and e.person.account.id = :target and e.status not in :notAttending)";
         };
         TypedQuery<CourseSession> query = em.createQuery("""
                         select s from CourseSession s join fetch s.centre join fetch s.offering o join fetch o.course
@@ -126,7 +126,7 @@ public class CalendarService {
                 .setParameter("scheduled", SessionStatus.SCHEDULED).setParameter("target", targetId)
                 .setMaxResults(MAX_SESSIONS);
         if (scope == FeedScope.TRAINEE) {
-            query.setParameter("withdrawn", EnrolmentStatus.CANCELLED);
+            query.setParameter("notAttending", java.util.List.of(EnrolmentStatus.CANCELLED, EnrolmentStatus.WAITLISTED));
         }
         List<CourseSession> sessions = query.getResultList();
         Map<Long, Collection<Long>> taught = instructorsOf(sessions.stream().map(CourseSession::getId).toList());

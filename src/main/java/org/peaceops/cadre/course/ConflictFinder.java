@@ -87,8 +87,8 @@ public class ConflictFinder {
 
     private List<QualificationPeriod> qualifications(Course course, Set<Long> instructorIds) {
         return em.createQuery("""
-                        select new org.peaceops.cadre.course.schedule.QualificationPeriod(q.holder.id, q.issuedOn, q.expiresOn)
-                        from Qualification q where q.kind = :kind and q.holder.id in :holders
+                        select new org.peaceops.cadre.course.schedule.QualificationPeriod(q.holder.account.id, q.issuedOn, q.expiresOn)
+                        from Qualification q where q.kind = :kind and q.holder.account.id in :holders
                         and (q.frameworkEdition = :edition or q.course = :course)""", QualificationPeriod.class)
                 .setParameter("kind", QualificationKind.MASTER_TRAINER)
                 .setParameter("holders", instructorIds)

@@ -29,6 +29,9 @@ import org.peaceops.cadre.platform.persistence.CodeList;
 @Table(name = "course")
 public class Course extends BaseEntity {
 
+    /** Seats a course or offering may hold: a whole contingent taking one e-learning run. */
+    public static final int MAX_SEATS = 10_000;
+
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "centre_id", nullable = false, updatable = false)
     private TrainingCentre centre;

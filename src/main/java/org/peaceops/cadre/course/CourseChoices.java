@@ -41,12 +41,6 @@ public class CourseChoices {
                 .setMaxResults(MAX_CHOICES).getResultList();
     }
 
-    /** Enabled trainee accounts of the centre, by name. */
-    public List<Account> trainees() {
-        currentUser.require(Role.CENTRE_STAFF);
-        return members(Role.TRAINEE);
-    }
-
     /** Enabled instructor accounts of the centre, by name; members of the centre may read them. */
     public List<Account> instructors() {
         return members(Role.INSTRUCTOR);

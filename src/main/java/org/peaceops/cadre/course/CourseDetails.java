@@ -26,8 +26,8 @@ public record CourseDetails(
         Long qualifiesForCourseId,
         @Min(1) @Max(365) int defaultDays,
         @NotEmpty @Size(max = 6) List<@Pattern(regexp = "[a-z]{2}", message = "{cadre.validation.languageCode}") String> languages,
-        @Min(1) @Max(2000) int minSeats,
-        @Min(1) @Max(2000) int maxSeats,
+        @Min(1) @Max(Course.MAX_SEATS) int minSeats,
+        @Min(1) @Max(Course.MAX_SEATS) int maxSeats,
         @Min(1) @Max(240) Integer qualificationMonths,
         @Size(max = 2000) String description,
         @Size(max = 20) List<@Valid @NotNull PrerequisiteDetails> prerequisites) {

@@ -29,7 +29,7 @@ import org.peaceops.cadre.curriculum.NodeDetails;
 import org.peaceops.cadre.curriculum.NodeKind;
 import org.peaceops.cadre.people.PersonnelCategory;
 import org.peaceops.cadre.people.ProfileDetails;
-import org.peaceops.cadre.people.ProfileService;
+import org.peaceops.cadre.people.PersonService;
 import org.peaceops.cadre.people.RankBand;
 import org.peaceops.cadre.platform.DemoDataRequested;
 import org.peaceops.cadre.platform.security.Account;
@@ -71,7 +71,7 @@ public class DemoTraining {
     QualificationService qualifications;
 
     @Inject
-    ProfileService profiles;
+    PersonService people;
 
     @Inject
     EnrolmentService enrolments;
@@ -124,7 +124,8 @@ public class DemoTraining {
                     cptm.getId(), null, today.minusYears(2), today.plusDays(60),
                     "ITS training of trainers, certificate TOT-2024-117"));
         }
-        profiles.put(trainee.getId(), new ProfileDetails(PersonnelCategory.MILITARY, RankBand.JUNIOR_OFFICER,
+        // The trainee's person was registered with their account and shares its id.
+        people.putProfile(trainee.getId(), new ProfileDetails(PersonnelCategory.MILITARY, RankBand.JUNIOR_OFFICER,
                 List.of("en", "sw")));
 
         LocalDate monday = today.with(TemporalAdjusters.next(DayOfWeek.MONDAY));

@@ -11,14 +11,14 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
 import org.peaceops.cadre.platform.persistence.BaseEntity;
-import org.peaceops.cadre.platform.security.Account;
+import org.peaceops.cadre.people.Person;
 
 /**
- * A trainee's place on an offering, from enrolment to completion or
+ * A person's place on an offering, from enrolment to completion or
  * cancellation. A cancelled (withdrawn) enrolment stays as history; the
- * trainee may be enrolled again, as a new enrolment. The database lets only
- * one enrolment per trainee and offering hold a place: {@code activeTraineeId}
- * repeats the trainee while it does and is cleared on cancellation, and a
+ * person may be enrolled again, as a new enrolment. The database lets only
+ * one enrolment per person and offering hold a place: {@code activePersonId}
+ * repeats the person while it does and is cleared on cancellation, and a
  * unique key on it (with the offering) counts only those.
  */
 @Entity
@@ -30,15 +30,15 @@ public class Enrolment extends BaseEntity {
     private Offering offering;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "trainee_id", nullable = false, updatable = false)
-    private Account trainee;
+    @JoinColumn(name = "person_id", nullable = false, updatable = false)
+    private Person person;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 16)
     private EnrolmentStatus status;
 
-    @Column(name = "active_trainee_id")
-    private Long activeTraineeId;
+    @Column(name = "active_person_id")
+    private Long activePersonId;
 
     @Column(name = "enrolled_at", nullable = false, updatable = false)
     private Instant enrolledAt;
@@ -46,15 +46,33 @@ public class Enrolment extends BaseEntity {
     @Column(name = "completed_on")
     private LocalDate completedOn;
 
+    /** The place in the offering's waitlist, lowest first; only while WAITLISTED. */
+    @Column(name = "waitlist_rank")
+    private Long waitlistRank;
+
     protected Enrolment() {
     }
 
-    Enrolment(Offering offering, Account trainee, Instant at) {
+    Enrolment(Offering offering, Person person, Instant at) {
         this.offering = offering;
-        this.trainee = trainee;
+        this.person = person;
         this.enrolledAt = at;
         this.status = EnrolmentStatus.ENROLLED;
-        this.activeTraineeId = trainee.getId();
+        this.activePersonId = person.getId();
+    }
+
+    /** Puts the person on the waitlist, behind everyone of a lower rank. */
+    static Enrolment waitlisted(Offering offering, Person person, Instant at, long rank) {
+        Enrolment enrolment = new Enrolment(offering, person, at);
+        enrolment.status = EnrolmentStatus.WAITLISTED;
+        enrolment.waitlistRank = rank;
+        return enrolment;
+    }
+
+    /** A seat came free and is now this person's. */
+    void promote() {
+        this.status = EnrolmentStatus.ENROLLED;
+        this.waitlistRank = null;
     }
 
     void complete(boolean passed, LocalDate on) {
@@ -64,15 +82,16 @@ public class Enrolment extends BaseEntity {
 
     void cancel() {
         this.status = EnrolmentStatus.CANCELLED;
-        this.activeTraineeId = null;
+        this.activePersonId = null;
+        this.waitlistRank = null;
     }
 
     public Offering getOffering() {
         return offering;
     }
 
-    public Account getTrainee() {
-        return trainee;
+    public Person getPerson() {
+        return person;
     }
 
     public EnrolmentStatus getStatus() {
@@ -81,6 +100,10 @@ public class Enrolment extends BaseEntity {
 
     public Instant getEnrolledAt() {
         return enrolledAt;
+    }
+
+    public Long getWaitlistRank() {
+        return waitlistRank;
     }
 
     public LocalDate getCompletedOn() {

@@ -7,23 +7,24 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Set;
-import org.peaceops.cadre.people.PersonnelProfile;
-import org.peaceops.cadre.people.ProfileDetails;
+import java.util.Map;
+import org.peaceops.cadre.people.Person;
 import org.peaceops.cadre.platform.CadreException;
 import org.peaceops.cadre.platform.ConflictException;
 import org.peaceops.cadre.platform.InvalidInputException;
 import org.peaceops.cadre.platform.audit.AuditLog;
-import org.peaceops.cadre.platform.security.Account;
 import org.peaceops.cadre.platform.security.CurrentUser;
 import org.peaceops.cadre.platform.security.Role;
 
 /**
- * Places on offerings. Staff enrol trainees of their centre on an offering
+ * Places on offerings. Staff enrol people of their centre on an offering
  * open for enrolment; the course's prerequisites are checked on the
- * offering's first day and every unmet one is named. Seats are guarded by a
- * conditional update, so the last seat goes to exactly one trainee.
+ * offering's first day and every unmet one is named. Seats and quotas are
+ * guarded in the database ({@link SeatKeeper}): the last seat goes to exactly
+ * one person, and whoever finds the offering full joins its waitlist, to be
+ * promoted in turn when a seat frees.
  */
 @ApplicationScoped
 @Transactional
@@ -44,6 +45,9 @@ public class EnrolmentService {
     OfferingService offerings;
 
     @Inject
+    SeatKeeper seats;
+
+    @Inject
     Clock clock;
 
     /**
@@ -59,8 +63,8 @@ public class EnrolmentService {
             throw currentUser.denied(OfferingService.RECORD, offeringId, "enrolments of an offering not taught");
         }
         return em.createQuery("""
-                        select e from Enrolment e join fetch e.trainee where e.offering = :offering
-                        and (:all = true or e.trainee.id = :me) order by e.enrolledAt""", Enrolment.class)
+                        select e from Enrolment e join fetch e.person p left join fetch p.account
+                        where e.offering = :offering and (:all = true or p.account.id = :me) order by e.enrolledAt""", Enrolment.class)
                 .setParameter("offering", offering).setParameter("all", all)
                 .setParameter("me", currentUser.caller().accountId()).getResultList();
     }
@@ -75,39 +79,40 @@ public class EnrolmentService {
         CurrentUser.Caller caller = currentUser.caller();
         return em.createQuery("""
                         select e from Enrolment e join fetch e.offering o join fetch o.course
-                        where e.trainee.id = :me order by o.startsOn desc""", Enrolment.class)
+                        where e.person.account.id = :me order by o.startsOn desc""", Enrolment.class)
                 .setParameter("me", caller.accountId()).setMaxResults(200).getResultList();
     }
 
-    /** Why the trainee may not enrol on the offering; empty when they may. */
-    public List<PrerequisiteCheck.Unmet> unmetPrerequisites(long offeringId, long traineeId) {
+    /** Why the person may not enrol on the offering; empty when they may. */
+    public List<PrerequisiteCheck.Unmet> unmetPrerequisites(long offeringId, long personId) {
         currentUser.require(Role.CENTRE_STAFF);
         Offering offering = offerings.get(offeringId);
-        return unmet(offering, trainee(offering, traineeId));
+        return unmet(offering, trainee(offering, personId));
     }
 
-    public Enrolment enrol(long offeringId, long traineeId) {
+    public Enrolment enrol(long offeringId, long personId) {
         currentUser.require(Role.CENTRE_STAFF);
         Offering offering = offerings.get(offeringId);
         if (offering.getStatus() != OfferingStatus.OPEN) {
             throw new ConflictException("error.enrolment.notOpen", offering.label());
         }
-        Account trainee = trainee(offering, traineeId);
+        Person trainee = trainee(offering, personId);
         List<CadreException.Reason> reasons = unmet(offering, trainee).stream().map(PrerequisiteCheck.Unmet::reason).toList();
         if (!reasons.isEmpty()) {
             throw new ConflictException(reasons, "error.enrolment.prerequisites", trainee.getDisplayName());
         }
         // A withdrawn (cancelled) enrolment stays as history and does not stand in the way of a new one.
         boolean already = !em.createQuery("""
-                        select e.id from Enrolment e where e.offering = :offering and e.trainee = :trainee
+                        select e.id from Enrolment e where e.offering = :offering and e.person = :trainee
                         and e.status <> :cancelled""", Long.class)
                 .setParameter("offering", offering).setParameter("trainee", trainee)
                 .setParameter("cancelled", EnrolmentStatus.CANCELLED).getResultList().isEmpty();
         if (already) {
             throw new ConflictException("error.enrolment.duplicate", trainee.getDisplayName());
         }
-        takeSeat(offering);
-        Enrolment enrolment = new Enrolment(offering, trainee, clock.instant());
+        Enrolment enrolment = seats.take(offering, trainee.getNationality())
+                ? new Enrolment(offering, trainee, clock.instant())
+                : Enrolment.waitlisted(offering, trainee, clock.instant(), seats.nextRank(offering));
         em.persist(enrolment);
         try {
             em.flush();
@@ -115,81 +120,68 @@ public class EnrolmentService {
             // Someone enrolled the same trainee meanwhile: the unique key on live enrolments refused this one.
             throw new ConflictException("error.enrolment.duplicate", trainee.getDisplayName());
         }
-        auditLog.changed(currentUser.actor(), "CREATE", RECORD, enrolment.getId(),
-                trainee.getUsername() + " on " + offering.label());
+        auditLog.changed(currentUser.actor(), enrolment.getStatus() == EnrolmentStatus.WAITLISTED ? "WAITLIST" : "CREATE",
+                RECORD, enrolment.getId(), trainee.getDisplayName() + " (" + trainee.getId() + ") on " + offering.label());
         return enrolment;
     }
 
-    /** Withdraws a trainee before the offering closes; the seat is freed. */
-    public void withdraw(long offeringId, long traineeId) {
+    /**
+     * Withdraws a person before the offering closes, or takes them off its
+     * waitlist; a seat freed goes to the first on the waitlist at once.
+     */
+    public void withdraw(long offeringId, long personId) {
         currentUser.require(Role.CENTRE_STAFF);
         Offering offering = offerings.get(offeringId);
         offering.requireOpenForChange();
         Enrolment enrolment = em.createQuery("""
-                        select e from Enrolment e join fetch e.trainee
-                        where e.offering = :offering and e.trainee.id = :trainee and e.status = :enrolled""", Enrolment.class)
-                .setParameter("offering", offering).setParameter("trainee", traineeId)
-                .setParameter("enrolled", EnrolmentStatus.ENROLLED).getResultStream().findFirst()
-                .orElseThrow(() -> new InvalidInputException("traineeId", "error.offering.notEnrolled", traineeId));
+                        select e from Enrolment e join fetch e.person
+                        where e.offering = :offering and e.person.id = :person and e.status in :placed""", Enrolment.class)
+                .setParameter("offering", offering).setParameter("person", personId)
+                .setParameter("placed", List.of(EnrolmentStatus.ENROLLED, EnrolmentStatus.WAITLISTED))
+                .getResultStream().findFirst()
+                .orElseThrow(() -> new InvalidInputException("traineeId", "error.offering.notEnrolled", personId));
+        boolean heldSeat = enrolment.getStatus() == EnrolmentStatus.ENROLLED;
         enrolment.cancel();
-        em.createQuery("update Offering o set o.enrolled = o.enrolled - 1, o.version = o.version + 1 where o.id = :id")
-                .setParameter("id", offering.getId()).executeUpdate();
+        if (heldSeat) {
+            seats.release(offering, enrolment.getPerson().getNationality());
+            seats.promote(offering);
+        }
         auditLog.changed(currentUser.actor(), "WITHDRAW", RECORD, enrolment.getId(),
-                enrolment.getTrainee().getUsername() + " from " + offering.label());
+                enrolment.getPerson().getDisplayName() + " (" + personId + ") from " + offering.label());
     }
 
     /**
-     * Takes one seat if one is left. The condition sits in the update itself,
-     * so that two staff members enrolling at once cannot both take the last seat.
+     * Waitlist positions (1 for the first) of the waitlisted enrolments of a
+     * list read by {@link #of}, by enrolment id. A whole list gives them by
+     * itself; a trainee's own enrolment asks the database where it stands.
      */
-    private void takeSeat(Offering offering) {
-        int taken = em.createQuery("""
-                        update Offering o set o.enrolled = o.enrolled + 1, o.version = o.version + 1
-                        where o.id = :id and o.enrolled < o.seats and o.status = :open""")
-                .setParameter("id", offering.getId()).setParameter("open", OfferingStatus.OPEN).executeUpdate();
-        if (taken == 0) {
-            throw new ConflictException("error.enrolment.full", offering.label());
+    public Map<Long, Long> waitlistPositions(List<Enrolment> list) {
+        List<Enrolment> waiting = list.stream().filter(e -> e.getStatus() == EnrolmentStatus.WAITLISTED)
+                .sorted(java.util.Comparator.comparing(Enrolment::getWaitlistRank)).toList();
+        Map<Long, Long> positions = new HashMap<>();
+        boolean whole = waiting.isEmpty() || seesEveryone(waiting.get(0).getOffering());
+        for (int i = 0; i < waiting.size(); i++) {
+            positions.put(waiting.get(i).getId(), whole ? i + 1L : seats.position(waiting.get(i)));
         }
+        return positions;
     }
 
-    private Account trainee(Offering offering, long traineeId) {
-        Account trainee = em.find(Account.class, traineeId);
-        if (trainee == null || trainee.getCentre() == null || !trainee.getRoles().contains(Role.TRAINEE)
-                || !trainee.getCentre().getId().equals(offering.getCentre().getId())) {
+    /** Where the person stands on the offering's waitlist (1 for the first); null unless waitlisted. */
+    public Long waitlistPosition(Enrolment enrolment) {
+        return enrolment.getStatus() == EnrolmentStatus.WAITLISTED ? seats.position(enrolment) : null;
+    }
+
+    /** A person of the offering's centre; anyone else is unknown here. */
+    private Person trainee(Offering offering, long personId) {
+        Person person = em.createQuery("select p from Person p left join fetch p.account where p.id = :id", Person.class)
+                .setParameter("id", personId).getResultStream().findFirst().orElse(null);
+        if (person == null || !person.centreId().equals(offering.getCentre().getId())) {
             throw new InvalidInputException("traineeId", "error.enrolment.traineeUnknown");
         }
-        return trainee;
+        return person;
     }
 
-    private List<PrerequisiteCheck.Unmet> unmet(Offering offering, Account trainee) {
-        List<PrerequisiteCheck.Requirement> requirements = offering.getCourse().getPrerequisites().stream()
-                .map(EnrolmentService::requirement).toList();
-        if (requirements.isEmpty()) {
-            return List.of();
-        }
-        ProfileDetails profile = em.createQuery(
-                        "select p from PersonnelProfile p where p.account = :account", PersonnelProfile.class)
-                .setParameter("account", trainee).getResultStream().findFirst().map(PersonnelProfile::details).orElse(null);
-        Set<Long> completed = Set.copyOf(em.createQuery("""
-                        select e.offering.course.id from Enrolment e where e.trainee = :trainee and e.status = :completed""",
-                        Long.class)
-                .setParameter("trainee", trainee).setParameter("completed", EnrolmentStatus.COMPLETED).getResultList());
-        List<PrerequisiteCheck.Held> held = em.createQuery("""
-                        select new org.peaceops.cadre.course.PrerequisiteCheck$Held(q.kind, e.id, c.id, q.issuedOn, q.expiresOn)
-                        from Qualification q left join q.frameworkEdition e left join q.course c
-                        where q.holder = :trainee""", PrerequisiteCheck.Held.class)
-                .setParameter("trainee", trainee).getResultList();
-        return PrerequisiteCheck.unmet(requirements, new PrerequisiteCheck.Trainee(profile, completed, held),
-                offering.getStartsOn());
-    }
-
-    private static PrerequisiteCheck.Requirement requirement(Prerequisite p) {
-        return new PrerequisiteCheck.Requirement(p.getKind(),
-                p.getRequiredCourse() == null ? null : p.getRequiredCourse().getId(),
-                p.getRequiredCourse() == null ? null : p.getRequiredCourse().getCode() + " " + p.getRequiredCourse().getTitle(),
-                p.getQualificationKind(),
-                p.getFrameworkEdition() == null ? null : p.getFrameworkEdition().getId(),
-                p.getFrameworkEdition() == null ? null : p.getFrameworkEdition().getCode(),
-                p.getPersonnelCategory(), p.getRankBand(), p.getLanguage());
+    private List<PrerequisiteCheck.Unmet> unmet(Offering offering, Person trainee) {
+        return new Prerequisites(em, offering, List.of(trainee)).unmet(trainee);
     }
 }

@@ -1,6 +1,9 @@
 package org.peaceops.cadre.course;
 
-/** An enrolment holds a seat while ENROLLED; the other states record how it ended. */
+/**
+ * An enrolment holds a seat while ENROLLED; a WAITLISTED one waits for a seat
+ * in its place in the queue; the other states record how it ended.
+ */
 public enum EnrolmentStatus {
-    ENROLLED, COMPLETED, NOT_COMPLETED, CANCELLED
+    WAITLISTED, ENROLLED, COMPLETED, NOT_COMPLETED, CANCELLED
 }

@@ -12,6 +12,6 @@ public record OfferingDetails(
         @NotNull LocalDate startsOn,
         @NotNull LocalDate endsOn,
         @NotNull @Pattern(regexp = "[a-z]{2}", message = "{cadre.validation.languageCode}") String language,
-        @Min(1) @Max(2000) int seats,
+        @Min(1) @Max(Course.MAX_SEATS) int seats,
         @Size(max = 1000) String note) {
 }

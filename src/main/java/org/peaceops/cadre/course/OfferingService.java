@@ -59,6 +59,9 @@ public class OfferingService {
     QualificationService qualifications;
 
     @Inject
+    SeatKeeper seats;
+
+    @Inject
     Clock clock;
 
     /**
@@ -75,7 +78,7 @@ public class OfferingService {
             query.scope((cb, root) -> cb.equal(root.get("centre").get("id"), caller.centreId()));
         }
         if (!readsWholeCentre()) {
-            List<Long> mine = em.createQuery("select e.offering.id from Enrolment e where e.trainee.id = :me", Long.class)
+            List<Long> mine = em.createQuery("select e.offering.id from Enrolment e where e.person.account.id = :me", Long.class)
                     .setParameter("me", caller.accountId()).getResultList();
             query.scope((cb, root) -> mine.isEmpty() ? cb.disjunction() : root.get("id").in(mine));
         }
@@ -99,7 +102,7 @@ public class OfferingService {
             return;
         }
         boolean enrolled = currentUser.has(Role.TRAINEE) && !em.createQuery("""
-                        select e.id from Enrolment e where e.offering = :offering and e.trainee.id = :me""", Long.class)
+                        select e.id from Enrolment e where e.offering = :offering and e.person.account.id = :me""", Long.class)
                 .setParameter("offering", offering).setParameter("me", currentUser.caller().accountId())
                 .setMaxResults(1).getResultList().isEmpty();
         if (!enrolled) {
@@ -150,6 +153,9 @@ public class OfferingService {
             throw new InvalidInputException("endsOn", "error.offering.sessionsOutside", outside);
         }
         offering.describe(details);
+        em.flush();
+        // More seats, or a later seat freed meanwhile: the waitlist moves on at once.
+        seats.promote(offering);
         auditLog.changed(currentUser.actor(), "UPDATE", RECORD, id, offering.label());
         return offering;
     }
@@ -183,14 +189,18 @@ public class OfferingService {
                         s.version = s.version + 1 where s.offering = :offering and s.status = :scheduled""")
                 .setParameter("cancelled", SessionStatus.CANCELLED).setParameter("scheduled", SessionStatus.SCHEDULED)
                 .setParameter("now", now).setParameter("offering", offering).executeUpdate();
-        List<Enrolment> enrolled = enrolled(offering);
+        List<Enrolment> enrolled = placed(offering, List.of(EnrolmentStatus.ENROLLED, EnrolmentStatus.WAITLISTED));
         List<String> arguments = List.of(offering.getCourse().getTitle(), offering.getStartsOn().toString());
         for (Enrolment enrolment : enrolled) {
             enrolment.cancel();
-            notices.send(enrolment.getTrainee(), "notice.offeringCancelled", arguments);
+            if (enrolment.getPerson().getAccount() != null) {
+                notices.send(enrolment.getPerson().getAccount(), "notice.offeringCancelled", arguments);
+            }
         }
         offering.moveTo(OfferingStatus.CANCELLED);
         offering.releaseAllSeats();
+        em.createQuery("update OfferingQuota q set q.taken = 0, q.version = q.version + 1 where q.offering = :offering")
+                .setParameter("offering", offering).executeUpdate();
         auditLog.changed(currentUser.actor(), "CANCEL", RECORD, id, offering.label() + ", " + enrolled.size() + " trainees told");
         return offering;
     }
@@ -205,16 +215,16 @@ public class OfferingService {
         Offering offering = editable(id, expectedVersion);
         Set<Long> passed = Set.copyOf(passedTraineeIds);
         List<Enrolment> enrolled = enrolled(offering);
-        Set<Long> enrolledIds = enrolled.stream().map(e -> e.getTrainee().getId()).collect(java.util.stream.Collectors.toSet());
+        Set<Long> enrolledIds = enrolled.stream().map(e -> e.getPerson().getId()).collect(java.util.stream.Collectors.toSet());
         passed.stream().filter(traineeId -> !enrolledIds.contains(traineeId)).findFirst().ifPresent(stranger -> {
             throw new InvalidInputException("passedTraineeIds", "error.offering.notEnrolled", stranger);
         });
         LocalDate on = offering.getEndsOn();
         for (Enrolment enrolment : enrolled) {
-            boolean ok = passed.contains(enrolment.getTrainee().getId());
+            boolean ok = passed.contains(enrolment.getPerson().getId());
             enrolment.complete(ok, on);
             if (ok) {
-                qualifications.grantOnCompletion(enrolment.getTrainee(), offering, on);
+                qualifications.grantOnCompletion(enrolment.getPerson(), offering, on);
             }
         }
         offering.moveTo(OfferingStatus.COMPLETED);
@@ -242,10 +252,15 @@ public class OfferingService {
     }
 
     private List<Enrolment> enrolled(Offering offering) {
+        return placed(offering, List.of(EnrolmentStatus.ENROLLED));
+    }
+
+    private List<Enrolment> placed(Offering offering, List<EnrolmentStatus> statuses) {
         return em.createQuery("""
-                        select e from Enrolment e join fetch e.trainee where e.offering = :offering and e.status = :status""",
+                        select e from Enrolment e join fetch e.person p left join fetch p.account
+                        where e.offering = :offering and e.status in :statuses""",
                         Enrolment.class)
-                .setParameter("offering", offering).setParameter("status", EnrolmentStatus.ENROLLED).getResultList();
+                .setParameter("offering", offering).setParameter("statuses", statuses).getResultList();
     }
 
     private void check(Course course, OfferingDetails details, int enrolled) {

@@ -13,7 +13,7 @@ import java.util.Objects;
 import org.peaceops.cadre.centre.TrainingCentre;
 import org.peaceops.cadre.curriculum.FrameworkEdition;
 import org.peaceops.cadre.platform.persistence.BaseEntity;
-import org.peaceops.cadre.platform.security.Account;
+import org.peaceops.cadre.people.Person;
 
 /**
  * What a person may do, from an issue date to an expiry date (inclusive):
@@ -26,8 +26,8 @@ import org.peaceops.cadre.platform.security.Account;
 public class Qualification extends BaseEntity {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "holder_id", nullable = false, updatable = false)
-    private Account holder;
+    @JoinColumn(name = "person_id", nullable = false, updatable = false)
+    private Person holder;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "centre_id", nullable = false, updatable = false)
@@ -64,7 +64,7 @@ public class Qualification extends BaseEntity {
     protected Qualification() {
     }
 
-    Qualification(Account holder, TrainingCentre centre, QualificationKind kind, FrameworkEdition edition,
+    Qualification(Person holder, TrainingCentre centre, QualificationKind kind, FrameworkEdition edition,
                   Course course, QualificationSource source) {
         this.holder = Objects.requireNonNull(holder);
         this.centre = Objects.requireNonNull(centre);
@@ -87,7 +87,7 @@ public class Qualification extends BaseEntity {
         return QualificationRules.validOn(issuedOn, expiresOn, date);
     }
 
-    public Account getHolder() {
+    public Person getHolder() {
         return holder;
     }
 

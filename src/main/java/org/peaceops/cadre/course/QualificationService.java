@@ -23,6 +23,8 @@ import org.peaceops.cadre.platform.audit.AuditLog;
 import org.peaceops.cadre.platform.persistence.Page;
 import org.peaceops.cadre.platform.persistence.PageRequest;
 import org.peaceops.cadre.platform.persistence.PagedQuery;
+import org.peaceops.cadre.people.Person;
+import org.peaceops.cadre.people.PersonService;
 import org.peaceops.cadre.platform.security.Account;
 import org.peaceops.cadre.platform.security.CurrentUser;
 import org.peaceops.cadre.platform.security.Role;
@@ -75,7 +77,7 @@ public class QualificationService {
             query.scope((cb, root) -> cb.equal(root.get("id"), caller.accountId()));
         }
         Page<Account> page = query.run(em, request);
-        Map<Long, List<Qualification>> held = heldBy(page.items().stream().map(Account::getId).toList());
+        Map<Long, List<Qualification>> held = heldByAccounts(page.items().stream().map(Account::getId).toList());
         return page.map(account -> new InstructorStanding(account, held.getOrDefault(account.getId(), List.of())));
     }
 
@@ -85,7 +87,7 @@ public class QualificationService {
         LocalDate today = LocalDate.now(clock);
         return em.createQuery("""
                         select q from Qualification q join fetch q.holder left join fetch q.frameworkEdition
-                        left join fetch q.course where q.centre.id = :centre and (:all = true or q.holder.id = :me)
+                        left join fetch q.course where q.centre.id = :centre and (:all = true or q.holder.account.id = :me)
                         and q.expiresOn between :today and :limit and q.issuedOn <= :today order by q.expiresOn""",
                         Qualification.class)
                 .setParameter("centre", caller.centreId()).setParameter("today", today)
@@ -96,9 +98,20 @@ public class QualificationService {
 
     /** One person's qualifications: staff read anyone's of their centre, everyone else only their own. */
     public List<Qualification> of(long holderId) {
-        Account holder = member(holderId, "holderId");
-        requireOwnUnlessStaff(holder, "Account", holderId);
-        return heldBy(List.of(holder.getId())).getOrDefault(holder.getId(), List.of());
+        Person holder = member(holderId, "holderId");
+        requireOwnUnlessStaff(holder, PersonService.RECORD, holderId);
+        return em.createQuery("""
+                        select q from Qualification q left join fetch q.frameworkEdition left join fetch q.course
+                        where q.holder = :holder order by q.issuedOn desc""", Qualification.class)
+                .setParameter("holder", holder).getResultList();
+    }
+
+    /** The signed-in person's own qualifications, newest first. */
+    public List<Qualification> mine() {
+        return em.createQuery("""
+                        select q from Qualification q left join fetch q.frameworkEdition left join fetch q.course
+                        where q.holder.account.id = :me order by q.issuedOn desc""", Qualification.class)
+                .setParameter("me", currentUser.caller().accountId()).getResultList();
     }
 
     public Qualification get(long id) {
@@ -113,15 +126,16 @@ public class QualificationService {
     }
 
     /** Staff and administrators reach anyone's qualifications; others only their own (403 otherwise, audited). */
-    private void requireOwnUnlessStaff(Account holder, String recordType, Object recordId) {
-        if (!currentUser.isStaffOrAdmin() && !holder.getId().equals(currentUser.caller().accountId())) {
-            throw currentUser.denied(recordType, recordId, "qualifications of " + holder.getUsername());
+    private void requireOwnUnlessStaff(Person holder, String recordType, Object recordId) {
+        if (!currentUser.isStaffOrAdmin() && (holder.getAccount() == null
+                || !holder.getAccount().getId().equals(currentUser.caller().accountId()))) {
+            throw currentUser.denied(recordType, recordId, "qualifications of " + holder.getDisplayName());
         }
     }
 
     public Qualification record(@NotNull @Valid QualificationDetails details) {
         currentUser.require(Role.CENTRE_STAFF);
-        Account holder = member(details.holderId(), "holderId");
+        Person holder = member(details.holderId(), "holderId");
         Qualification qualification = new Qualification(holder, em.getReference(TrainingCentre.class, holder.centreId()), details.kind(),
                 edition(details.frameworkEditionId()), course(details.courseId()), QualificationSource.RECORDED);
         requireTarget(details);
@@ -155,7 +169,7 @@ public class QualificationService {
      * Grants, or renews from {@code on}, what completing the offering's course
      * qualifies for. Nothing for courses that grant no qualification.
      */
-    void grantOnCompletion(Account trainee, Offering offering, LocalDate on) {
+    void grantOnCompletion(Person trainee, Offering offering, LocalDate on) {
         Course course = offering.getCourse();
         QualificationKind kind = course.getType().grants();
         if (kind == null) {
@@ -182,32 +196,30 @@ public class QualificationService {
         if (!renewal) {
             em.persist(qualification);
         }
-        auditLog.changed(currentUser.actor(), renewal ? "RENEW" : "GRANT", RECORD, trainee.getUsername(),
+        auditLog.changed(currentUser.actor(), renewal ? "RENEW" : "GRANT", RECORD, trainee.getId(),
                 describe(qualification));
     }
 
-    private Map<Long, List<Qualification>> heldBy(Collection<Long> holderIds) {
-        if (holderIds.isEmpty()) {
+    /** The qualifications of the people who sign in with these accounts, by account id: one statement. */
+    private Map<Long, List<Qualification>> heldByAccounts(Collection<Long> accountIds) {
+        if (accountIds.isEmpty()) {
             return Map.of();
         }
         return em.createQuery("""
-                        select q from Qualification q left join fetch q.frameworkEdition left join fetch q.course
-                        where q.holder.id in :holders order by q.issuedOn desc""", Qualification.class)
-                .setParameter("holders", holderIds).getResultStream()
-                .collect(Collectors.groupingBy(q -> q.getHolder().getId()));
+                        select q from Qualification q join fetch q.holder left join fetch q.frameworkEdition
+                        left join fetch q.course where q.holder.account.id in :accounts order by q.issuedOn desc""",
+                        Qualification.class)
+                .setParameter("accounts", accountIds).getResultStream()
+                .collect(Collectors.groupingBy(q -> q.getHolder().getAccount().getId()));
     }
 
-    /** An account of the caller's centre (any centre for administrators), else a refusal on the field. */
-    private Account member(Long accountId, String field) {
-        Account account = accountId == null ? null : em.find(Account.class, accountId);
-        if (account == null || account.getCentre() == null) {
+    /** A person of the caller's centre (any centre for administrators), else a refusal on the field. */
+    private Person member(Long personId, String field) {
+        Person person = personId == null ? null : em.find(Person.class, personId);
+        if (person == null || !currentUser.isAdmin() && !person.centreId().equals(currentUser.caller().centreId())) {
             throw new InvalidInputException(field, "error.qualification.holderUnknown");
         }
-        CurrentUser.Caller caller = currentUser.caller();
-        if (!currentUser.isAdmin() && !account.getCentre().getId().equals(caller.centreId())) {
-            throw new InvalidInputException(field, "error.qualification.holderUnknown");
-        }
-        return account;
+        return person;
     }
 
     private static void requireTarget(QualificationDetails details) {

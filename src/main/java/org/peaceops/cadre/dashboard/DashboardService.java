@@ -82,7 +82,7 @@ public class DashboardService {
         }
         if (caller.roles().contains(Role.TRAINEE)) {
             tiles.add(new Tile("dashboard.myEnrolments", em.createQuery("""
-                            select count(e) from Enrolment e where e.trainee.id = :me
+                            select count(e) from Enrolment e where e.person.account.id = :me
                             and e.status = org.peaceops.cadre.course.EnrolmentStatus.ENROLLED""", Long.class)
                     .setParameter("me", caller.accountId()).getSingleResult(), "/app/my/training"));
         }

@@ -1072,10 +1072,67 @@ class CourseApiIT extends CadreIT {
         String document = Api.anonymous(base).get("openapi").expect(200).body();
         for (String path : List.of("/api/courses/{id}", "/api/offerings/{id}/sessions", "/api/offerings/{id}/sessions/check",
                 "/api/offerings/{id}/enrolments/{traineeId}", "/api/sessions/{id}/move", "/api/qualifications/expiring",
-                "/api/instructors", "/api/people/{accountId}/profile", "/api/calendar", "/api/feeds/{token}.ics",
+                "/api/instructors", "/api/people", "/api/people/{id}", "/api/people/{id}/profile", "/api/calendar", "/api/feeds/{token}.ics",
                 "/api/notices/read-all")) {
             assertTrue(document.contains("\"" + path + "\""), "OpenAPI lacks " + path);
         }
+    }
+
+    // --- 9. people apart from accounts ------------------------------------------------------
+
+    @Test
+    void peopleWhoNeverSignInAreRegisteredEnrolledAndKeptFromOtherCentresAndFromEachOther() {
+        Centre centre = world.centre();
+        Api staff = centre.api();
+        String number = "ke " + Fixtures.unique("sn").replaceAll("[^A-Za-z0-9]", "");
+        JsonObject registered = staff.post("api/people", personJson("Otieno", number)
+                .add("givenNames", "Daniel").add("gender", "MALE").add("dateOfBirth", "1990-04-02").build())
+                .expect(201).json();
+        long person = registered.getJsonNumber("id").longValue();
+        assertEquals("Daniel Otieno", registered.getString("displayName"));
+        assertEquals(number.toUpperCase(), registered.getString("serviceNumber"), "stored in one form");
+        assertFalse(registered.containsKey("username"), "a person without an account");
+
+        assertEquals(List.of("serviceNumber"), fields(staff.post("api/people", personJson("Other", number).build())
+                .expect(400)), "the same number in the same country");
+        staff.post("api/people", personJson("Other", number).add("nationality", "UG").build()).expect(201);
+        assertEquals(List.of("nationality"), fields(staff.post("api/people", personJson("Odd", "X1")
+                .addNull("nationality").build()).expect(400)), "a number without its country");
+        assertEquals(Set.of("familyName", "category", "nationality", "dateOfBirth"), Set.copyOf(fields(staff.post(
+                "api/people", Json.createObjectBuilder().add("familyName", " ").add("nationality", "XX")
+                        .add("serviceNumber", "1").add("dateOfBirth", "2999-01-01").build()).expect(400))));
+
+        JsonArray found = staff.get("api/people?search=" + number.substring(0, 6)).expect(200).json()
+                .getJsonArray("items");
+        assertEquals(person, found.getJsonObject(0).getJsonNumber("id").longValue(), "found by service number");
+        assertEquals(1, staff.get("api/people?search=otien&nationality=KE").expect(200).json().getInt("total"));
+
+        long offering = idOf(world.offering(centre, world.course(centre), CourseFixtures.mondayIn(3),
+                CourseFixtures.mondayIn(3).plusDays(4), 10));
+        world.open(centre, offering);
+        assertEquals("Daniel Otieno", world.enrol(centre, offering, person).expect(201).json().getString("traineeName"));
+
+        // Another centre's staff do not find them; a trainee reads only their own record.
+        Centre other = world.centre();
+        other.api().get("api/people/" + person).expect(404);
+        other.api().put("api/people/" + person, personJson("Taken", "Y").add("version", 0).build()).expect(404);
+        assertEquals(0, other.api().get("api/people?search=otien").expect(200).json().getInt("total"));
+        Person trainee = world.trainee(centre);
+        assertEquals(trainee.username(), trainee.api().get("api/people/" + trainee.id()).expect(200).json()
+                .getString("username"), "an account opened for a trainee brings their person, under its id");
+        trainee.api().get("api/people/" + person).expect(403);
+        trainee.api().get("api/people").expect(403);
+
+        JsonObject changed = staff.put("api/people/" + person, personJson("Otieno-Were", number)
+                .add("version", registered.getJsonNumber("version").longValue()).build()).expect(200).json();
+        assertEquals("Otieno-Were", changed.getString("familyName"));
+        staff.put("api/people/" + person, personJson("Stale", number)
+                .add("version", registered.getJsonNumber("version").longValue()).build()).expect(409);
+    }
+
+    private static JsonObjectBuilder personJson(String familyName, String serviceNumber) {
+        return Json.createObjectBuilder().add("familyName", familyName).add("serviceNumber", serviceNumber)
+                .add("nationality", "KE").add("category", "MILITARY");
     }
 
     // --- 18. timetables laid out from the curriculum, offerings copied -------------------------

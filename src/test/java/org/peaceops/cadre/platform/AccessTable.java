@@ -239,9 +239,37 @@ final class AccessTable {
                         (w, c) -> c.put(w.qualificationPath(), w.asStaff(w.qualificationPath()))),
                 rule("DELETE /api/qualifications/{id}", DENIED, DENIED, DENIED, SIGN_IN,
                         (w, c) -> c.delete(w.qualificationPath())),
-                rule("GET /api/people/{accountId}/profile", OK, DENIED, DENIED, SIGN_IN, (w, c) -> c.get(w.profilePath())),
-                rule("PUT /api/people/{accountId}/profile", DENIED, DENIED, DENIED, SIGN_IN,
+                rule("GET /api/people", DENIED, DENIED, DENIED, SIGN_IN, (w, c) -> c.get("api/people")),
+                rule("POST /api/people", DENIED, DENIED, DENIED, SIGN_IN, (w, c) -> c.post("api/people",
+                        Json.createObjectBuilder().add("familyName", "Mensah").add("category", "CIVILIAN").build())),
+                rule("GET /api/people/{id}", OK, DENIED, DENIED, SIGN_IN, (w, c) -> c.get(w.personPath())),
+                rule("PUT /api/people/{id}", DENIED, DENIED, DENIED, SIGN_IN,
+                        (w, c) -> c.put(w.personPath(), w.asStaff(w.personPath()))),
+                rule("GET /api/people/{id}/profile", OK, DENIED, DENIED, SIGN_IN, (w, c) -> c.get(w.profilePath())),
+                rule("PUT /api/people/{id}/profile", DENIED, DENIED, DENIED, SIGN_IN,
                         (w, c) -> c.put(w.profilePath(), w.asStaff(w.profilePath()))),
+
+                // --- cohorts are their centre's staff's alone
+                rule("GET /api/cohorts", DENIED, DENIED, DENIED, SIGN_IN, (w, c) -> c.get("api/cohorts")),
+                rule("POST /api/cohorts", DENIED, DENIED, DENIED, SIGN_IN, (w, c) -> c.post("api/cohorts",
+                        Json.createObjectBuilder(w.asStaff(w.cohortPath())).remove("id").add("rotation", 2).build())),
+                rule("GET /api/cohorts/{id}", DENIED, DENIED, DENIED, SIGN_IN, (w, c) -> c.get(w.cohortPath())),
+                rule("PUT /api/cohorts/{id}", DENIED, DENIED, DENIED, SIGN_IN,
+                        (w, c) -> c.put(w.cohortPath(), w.asStaff(w.cohortPath()))),
+                rule("DELETE /api/cohorts/{id}", DENIED, DENIED, DENIED, SIGN_IN, (w, c) -> c.delete(w.cohortPath())),
+                rule("GET /api/cohorts/{id}/members", DENIED, DENIED, DENIED, SIGN_IN,
+                        (w, c) -> c.get(w.cohortPath() + "/members")),
+                rule("POST /api/cohorts/{id}/members", DENIED, DENIED, DENIED, SIGN_IN,
+                        (w, c) -> c.post(w.cohortPath() + "/members", Json.createObjectBuilder()
+                                .add("personId", w.otherTrainee.id()).build())),
+                rule("PUT /api/cohorts/{id}/members/{personId}", DENIED, DENIED, DENIED, SIGN_IN,
+                        (w, c) -> c.put(w.memberPath(), Json.createObjectBuilder().add("role", "COMMANDER").build())),
+                rule("DELETE /api/cohorts/{id}/members/{personId}", DENIED, DENIED, DENIED, SIGN_IN,
+                        (w, c) -> c.delete(w.memberPath())),
+                rule("GET /api/cohorts/{id}/plan", DENIED, DENIED, DENIED, SIGN_IN,
+                        (w, c) -> c.get(w.cohortPath() + "/plan")),
+                rule("PUT /api/cohorts/{id}/plan", DENIED, DENIED, DENIED, SIGN_IN,
+                        (w, c) -> c.put(w.cohortPath() + "/plan", Json.createArrayBuilder().build())),
 
                 // --- each person's own notices and calendar links; a link's feed needs no sign-in
                 rule("GET /api/notices", OK, OK, OK, SIGN_IN, (w, c) -> c.get("api/notices")),
@@ -287,6 +315,7 @@ final class AccessTable {
         final List<Long> items;
         final long mission;
         final long job;
+        final long cohort;
         private final Api admin;
 
         World(URL base, Fixtures fixtures) {
@@ -341,6 +370,13 @@ final class AccessTable {
             String jobPath = fixtures.startImport(CasePackages.framework(Fixtures.unique("Framework"), 1, 1, 1)
                     .toString());
             job = Long.parseLong(jobPath.substring(jobPath.lastIndexOf('/') + 1));
+
+            cohort = id(staff.post("api/cohorts", Json.createObjectBuilder().add("country", "GH")
+                    .add("contingentName", Fixtures.unique("Battalion")).add("contingentType", "INFANTRY_BATTALION")
+                    .add("missionId", mission).add("rotation", 1).add("deploysOn", monday.plusMonths(3).toString())
+                    .add("workingLanguage", "en").build()).expect(201).json());
+            staff.post(cohortPath() + "/members", Json.createObjectBuilder().add("personId", trainee.id()).build())
+                    .expect(201);
         }
 
         /** The client of each caller; the anonymous one has no credentials at all. */
@@ -408,7 +444,20 @@ final class AccessTable {
         }
 
         String profilePath() {
-            return "api/people/" + trainee.id() + "/profile";
+            return personPath() + "/profile";
+        }
+
+        /** The trainee's person, registered with their account under its id. */
+        String personPath() {
+            return "api/people/" + trainee.id();
+        }
+
+        String cohortPath() {
+            return "api/cohorts/" + cohort;
+        }
+
+        String memberPath() {
+            return cohortPath() + "/members/" + trainee.id();
         }
 
         private static long id(JsonObject object) {

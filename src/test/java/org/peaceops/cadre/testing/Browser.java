@@ -148,6 +148,30 @@ public final class Browser implements AutoCloseable {
         return choose(menuId, text, "*=");
     }
 
+    /**
+     * Types into an autocomplete and clicks the first suggestion containing
+     * {@code text}; the field then shows the chosen suggestion.
+     */
+    public Browser suggest(String autoCompleteId, String typed, String text) {
+        type(autoCompleteId + "_input", typed);
+        click(By.xpath("//*[@id='" + autoCompleteId + "_panel']//li[contains(.,'" + text + "')]"));
+        hidden(By.id(autoCompleteId + "_panel"));
+        return this;
+    }
+
+    /**
+     * What an autocomplete suggests for the text typed, or its message that
+     * nothing matches (its panel is closed again).
+     */
+    public List<String> suggestions(String autoCompleteId, String typed) {
+        type(autoCompleteId + "_input", typed);
+        By items = By.cssSelector("#" + autoCompleteId.replace(":", "\\:") + "_panel li");
+        wait.until(d -> !d.findElements(items).isEmpty());
+        List<String> found = all(items).stream().map(item -> item.getAttribute("textContent").strip()).toList();
+        visible(By.id(autoCompleteId + "_input")).sendKeys(org.openqa.selenium.Keys.ESCAPE);
+        return found;
+    }
+
     /** The labels a select menu offers, read from its hidden select element. */
     public List<String> options(String menuId) {
         return all(By.cssSelector("#" + menuId.replace(":", "\\:") + "_input option")).stream()

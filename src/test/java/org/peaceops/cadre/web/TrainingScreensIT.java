@@ -211,17 +211,17 @@ class TrainingScreensIT extends CadreIT {
         browser.click("offeringPage:open");
         browser.visible(By.id("enrolForm:traineeId"));
         assertTrue(browser.all(By.id("enrolForm:enrolOpensLater")).isEmpty());
-        browser.chooseContaining("enrolForm:traineeId", trainee.username());
+        browser.suggest("enrolForm:traineeId", trainee.username(), trainee.username());
         browser.click("enrolForm:enrol");
         browser.waitForText(By.id("enrolForm:enrolments"), trainee.username());
-        assertTrue(browser.options("enrolForm:traineeId").stream().noneMatch(o -> o.contains(trainee.username())),
-                "an enrolled trainee is not offered again");
+        assertTrue(browser.suggestions("enrolForm:traineeId", trainee.username()).stream()
+                        .noneMatch(o -> o.contains(trainee.username())), "an enrolled trainee is not offered again");
 
         // withdrawn, the trainee is offered again and comes back
         browser.click("enrolForm:enrolments:0:withdraw");
         browser.click(By.cssSelector(".ui-confirmdialog-yes"));
         browser.waitForText(By.id("messages"), "withdrawn");
-        browser.chooseContaining("enrolForm:traineeId", trainee.username());
+        browser.suggest("enrolForm:traineeId", trainee.username(), trainee.username());
         browser.click("enrolForm:enrol");
         browser.waitForText(By.id("messages"), "enrolled");
         List<String> statuses = centre.api().get("api/offerings/" + offering + "/enrolments").expect(200).array()
@@ -339,33 +339,55 @@ class TrainingScreensIT extends CadreIT {
     }
 
     @Test
-    void staffKeepATraineesProfileAndOthersCannotOpenThePeoplePage() {
+    void staffKeepTheirPeopleWhetherOrNotTheySignInAndOthersCannotOpenThePeoplePage() {
         String staff = centre.staff().username();
         String trainee = world.trainee(centre).username();
         signIn(browser, staff);
         browser.open("app/people.xhtml");
         browser.filterToOne("peopleForm:people:username:filter", trainee, "peopleForm:people");
-        browser.waitForText(By.id("peopleForm:people"), "No profile yet");
+        browser.waitForText(By.id("peopleForm:people"), "Category not recorded");
 
         browser.click("peopleForm:people:0:edit");
-        browser.waitForText(By.id("profileOf"), "Test " + trainee);
-        browser.click("profileForm:save");
-        browser.waitForText(Browser.messageFor("profileForm:category"), "is required");
+        browser.waitForText(By.id("personOf"), "Test " + trainee);
+        browser.click("personForm:save");
+        browser.waitForText(Browser.messageFor("personForm:category"), "is required");
 
-        browser.chooseStartingWith("profileForm:category", "Police");
-        browser.chooseStartingWith("profileForm:rankBand", "Junior officer");
-        browser.click("profileForm:languages");
-        browser.visible(By.id("profileForm:languages_panel"));
-        browser.click(By.xpath("//*[@id='profileForm:languages_panel']//li[.//label[normalize-space()='French']]"
+        browser.chooseStartingWith("personForm:category", "Police");
+        browser.chooseStartingWith("personForm:rankBand", "Junior officer");
+        browser.click("personForm:languages");
+        browser.visible(By.id("personForm:languages_panel"));
+        browser.click(By.xpath("//*[@id='personForm:languages_panel']//li[.//label[normalize-space()='French']]"
                 + "//div[contains(@class,'ui-chkbox-box')]"));
-        browser.dismiss(By.id("profileForm:languages_panel"), By.id("profileOf"));
-        browser.click("profileForm:save");
-        browser.waitForText(By.id("messages"), "Profile of Test " + trainee + " saved.");
+        browser.dismiss(By.id("personForm:languages_panel"), By.id("personOf"));
+        browser.click("personForm:save");
+        browser.waitForText(By.id("messages"), "Test " + trainee + " saved.");
 
         browser.open("app/people.xhtml");
         browser.filterToOne("peopleForm:people:username:filter", trainee, "peopleForm:people");
         String row = browser.text("peopleForm:people");
         assertTrue(row.contains("Police") && row.contains("Junior officer") && row.contains("French"), row);
+
+        // Someone who will never sign in, registered by hand; their service number is theirs alone.
+        String number = "GH/" + System.nanoTime() % 1_000_000_000L;
+        for (int attempt = 0; attempt < 2; attempt++) {
+            browser.click("peopleForm:add");
+            browser.waitForText(By.id("personOf"), "New person");
+            browser.type("personForm:familyName", "Asante");
+            browser.type("personForm:givenNames", "Abena");
+            browser.type("personForm:serviceNumber", number.toLowerCase());
+            browser.choose("personForm:nationality", "Ghana");
+            browser.chooseStartingWith("personForm:category", "Military");
+            browser.click("personForm:save");
+            if (attempt == 0) {
+                browser.waitForText(By.id("messages"), "Abena Asante saved.");
+            } else {
+                browser.waitForText(Browser.messageFor("personForm:serviceNumber"), "already registered");
+                browser.click("personForm:cancel");
+            }
+        }
+        browser.open("app/people.xhtml");
+        browser.filterToOne("peopleForm:people:name:filter", number, "peopleForm:people");
+        assertTrue(browser.text("peopleForm:people").contains("GH " + number), "found by service number, stored upper-case");
 
         try (Browser traineeBrowser = new Browser(base)) {
             signIn(traineeBrowser, trainee);
@@ -584,9 +606,7 @@ class TrainingScreensIT extends CadreIT {
 
     /** Picks the holder by typing part of the name and clicking the suggestion. */
     private void chooseHolder(String username) {
-        browser.type("qualificationForm:holderId_input", username);
-        browser.click(By.xpath("//*[@id='qualificationForm:holderId_panel']//li[contains(.,'Test " + username + "')]"));
-        browser.hidden(By.id("qualificationForm:holderId_panel"));
+        browser.suggest("qualificationForm:holderId", username, "Test " + username);
         assertEquals("Test " + username,
                 browser.visible(By.id("qualificationForm:holderId_input")).getAttribute("value"));
     }

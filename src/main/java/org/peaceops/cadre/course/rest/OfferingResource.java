@@ -19,11 +19,14 @@ import jakarta.ws.rs.core.UriInfo;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.peaceops.cadre.course.Enrolment;
+import org.peaceops.cadre.people.Person;
 import org.peaceops.cadre.course.EnrolmentService;
+import org.peaceops.cadre.course.QuotaService;
 import org.peaceops.cadre.course.EnrolmentStatus;
 import org.peaceops.cadre.course.Offering;
 import org.peaceops.cadre.course.OfferingDetails;
@@ -60,6 +63,9 @@ public class OfferingResource {
 
     @Inject
     EnrolmentService enrolments;
+
+    @Inject
+    QuotaService quotas;
 
     @Inject
     TimetableService timetables;
@@ -181,27 +187,31 @@ public class OfferingResource {
     @Operation(operationId = "listEnrolments",
             summary = "The offering's enrolments in enrolment order, ended ones included")
     public List<EnrolmentDto> enrolments(@PathParam("id") long id) {
-        return enrolments.of(id).stream().map(EnrolmentDto::of).toList();
+        List<Enrolment> list = enrolments.of(id);
+        Map<Long, Long> positions = enrolments.waitlistPositions(list);
+        return list.stream().map(e -> EnrolmentDto.of(e, positions.get(e.getId()))).toList();
     }
 
     @POST
     @Path("{id}/enrolments")
     @Operation(operationId = "enrolTrainee",
-            summary = "Enrol a trainee of your centre on an open offering; unmet prerequisites answer 409 with "
-            + "every reason in errors, a full offering 409")
+            summary = "Enrol a person of your centre on an open offering (traineeId is the person's id); unmet "
+            + "prerequisites answer 409 with every reason in errors; on a full offering, or when their country's "
+            + "quota is full, the person joins the waitlist (status WAITLISTED, with their position)")
     public Response enrol(@PathParam("id") long id, @NotNull EnrolmentDto body, @Context UriInfo uri) {
         if (body.traineeId() == null) {
             throw new InvalidInputException("traineeId", "courseApi.traineeRequired");
         }
         Enrolment enrolment = enrolments.enrol(id, body.traineeId());
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(body.traineeId())).build())
-                .entity(EnrolmentDto.of(enrolment)).build();
+                .entity(EnrolmentDto.of(enrolment, enrolments.waitlistPosition(enrolment))).build();
     }
 
     @DELETE
     @Path("{id}/enrolments/{traineeId}")
     @Operation(operationId = "withdrawTrainee",
-            summary = "Withdraw a trainee before the offering closes; the seat is freed")
+            summary = "Withdraw a person before the offering closes, or take them off its waitlist; a seat freed "
+            + "goes to the first on the waitlist at once")
     public Response withdraw(@PathParam("id") long id, @PathParam("traineeId") long traineeId) {
         enrolments.withdraw(id, traineeId);
         return Response.noContent().build();
@@ -216,6 +226,23 @@ public class OfferingResource {
         List<ReasonDto> unmet = enrolments.unmetPrerequisites(id, traineeId).stream()
                 .map(u -> ReasonDto.of(u, locale)).toList();
         return new EligibilityDto(traineeId, unmet.isEmpty(), unmet);
+    }
+
+    @GET
+    @Path("{id}/quotas")
+    @Operation(operationId = "listQuotas", summary = "The offering's seat quotas per contributing country")
+    public List<QuotaDto> quotas(@PathParam("id") long id) {
+        return quotas.of(id).stream().map(QuotaDto::of).toList();
+    }
+
+    @PUT
+    @Path("{id}/quotas")
+    @Operation(operationId = "replaceQuotas", summary = "Replace the offering's seat quotas (staff): at most "
+            + "seats people of each country listed hold seats; countries left out lose their quota")
+    public List<QuotaDto> replaceQuotas(@PathParam("id") long id, @NotNull List<@NotNull QuotaDto> body) {
+        Map<String, Integer> wanted = new java.util.LinkedHashMap<>();
+        body.forEach(quota -> wanted.put(quota.country(), quota.seats()));
+        return quotas.replace(id, wanted).stream().map(QuotaDto::of).toList();
     }
 
     private Locale locale() {
@@ -252,17 +279,6 @@ public class OfferingResource {
 
     /** The version read and the trainees who passed. */
     public record CompletionDto(Long version, List<Long> passedTraineeIds) {
-    }
-
-    /** A trainee's place on the offering; on creation only {@code traineeId} is read. */
-    public record EnrolmentDto(Long id, Long offeringId, Long traineeId, String traineeName, String traineeUsername,
-                               EnrolmentStatus status, Instant enrolledAt, LocalDate completedOn) {
-
-        static EnrolmentDto of(Enrolment e) {
-            return new EnrolmentDto(e.getId(), e.getOffering().getId(), e.getTrainee().getId(),
-                    e.getTrainee().getDisplayName(), e.getTrainee().getUsername(), e.getStatus(), e.getEnrolledAt(),
-                    e.getCompletedOn());
-        }
     }
 
     /** Whether the trainee may enrol, and every unmet prerequisite. */

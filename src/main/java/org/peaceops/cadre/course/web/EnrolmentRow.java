@@ -2,15 +2,20 @@ package org.peaceops.cadre.course.web;
 
 import java.io.Serializable;
 import org.peaceops.cadre.course.Enrolment;
+import org.peaceops.cadre.people.Person;
 import org.peaceops.cadre.course.EnrolmentStatus;
 
-/** A trainee's place on the offering, as its page lists it. */
-public record EnrolmentRow(Long traineeId, String name, String username, EnrolmentStatus status)
+/**
+ * A person's place on the offering, as its page lists it; {@code reference}
+ * is how staff tell namesakes apart: the sign-in name, else the service number.
+ */
+public record EnrolmentRow(Long traineeId, String name, String reference, EnrolmentStatus status)
         implements Serializable {
 
     static EnrolmentRow of(Enrolment enrolment) {
-        return new EnrolmentRow(enrolment.getTrainee().getId(), enrolment.getTrainee().getDisplayName(),
-                enrolment.getTrainee().getUsername(), enrolment.getStatus());
+        Person person = enrolment.getPerson();
+        return new EnrolmentRow(person.getId(), person.getDisplayName(), person.reference(),
+                enrolment.getStatus());
     }
 
     public boolean isEnrolled() {

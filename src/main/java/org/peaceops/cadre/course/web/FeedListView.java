@@ -21,7 +21,8 @@ import org.peaceops.cadre.centre.RoomService;
 import org.peaceops.cadre.course.CalendarFeed;
 import org.peaceops.cadre.course.FeedScope;
 import org.peaceops.cadre.course.FeedService;
-import org.peaceops.cadre.people.ProfileService;
+import org.peaceops.cadre.people.Person;
+import org.peaceops.cadre.people.PersonService;
 import org.peaceops.cadre.platform.InvalidInputException;
 import org.peaceops.cadre.platform.persistence.PageRequest;
 import org.peaceops.cadre.platform.security.CurrentUser;
@@ -50,7 +51,7 @@ public class FeedListView implements Serializable {
     RoomService rooms;
 
     @Inject
-    ProfileService profiles;
+    PersonService people;
 
     @Inject
     CentreService centres;
@@ -105,7 +106,7 @@ public class FeedListView implements Serializable {
         List<Long> others = links.stream()
                 .filter(feed -> feed.getScope() == FeedScope.INSTRUCTOR || feed.getScope() == FeedScope.TRAINEE)
                 .map(CalendarFeed::getTargetId).filter(id -> !id.equals(me.accountId())).distinct().toList();
-        Map<Long, String> names = others.isEmpty() || !isStaff() ? Map.of() : profiles.names(others);
+        Map<Long, String> names = others.isEmpty() || !isStaff() ? Map.of() : people.namesByAccount(others);
         for (CalendarFeed feed : links) {
             String target = switch (feed.getScope()) {
                 case CENTRE -> me.centreName();
@@ -209,13 +210,13 @@ public class FeedListView implements Serializable {
                 .findFirst().orElse("");
     }
 
-    /** Trainees and instructors of the centre whose name contains the text typed, as ids (staff only). */
+    /** People of the centre who sign in, whose name contains the text typed, as account ids (staff only). */
     public List<Long> completePerson(String text) {
-        Map<String, String> filter = text == null || text.isBlank() ? Map.of() : Map.of("displayName", text);
-        List<ProfileService.Person> people = profiles.people(
-                new PageRequest(0, SUGGESTIONS, "displayName", true, filter)).items();
-        people.forEach(person -> personNames.put(person.account().getId(), person.account().getDisplayName()));
-        return people.stream().map(person -> person.account().getId()).toList();
+        Map<String, String> filter = text == null || text.isBlank() ? Map.of() : Map.of(PersonService.SEARCH, text);
+        List<Person> found = people.page(new PageRequest(0, SUGGESTIONS, "familyName", true, filter)).items().stream()
+                .filter(person -> person.getAccount() != null).toList();
+        found.forEach(person -> personNames.put(person.getAccount().getId(), person.getDisplayName()));
+        return found.stream().map(person -> person.getAccount().getId()).toList();
     }
 
     public String personName(Long id) {

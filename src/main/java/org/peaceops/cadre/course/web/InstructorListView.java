@@ -20,7 +20,8 @@ import org.peaceops.cadre.course.QualificationKind;
 import org.peaceops.cadre.course.QualificationService.InstructorStanding;
 import org.peaceops.cadre.course.QualificationService;
 import org.peaceops.cadre.curriculum.FrameworkService;
-import org.peaceops.cadre.people.ProfileService;
+import org.peaceops.cadre.people.Person;
+import org.peaceops.cadre.people.PersonService;
 import org.peaceops.cadre.platform.persistence.PageRequest;
 import org.peaceops.cadre.platform.security.Role;
 import org.peaceops.cadre.platform.web.FormErrors;
@@ -45,7 +46,7 @@ public class InstructorListView implements Serializable {
     QualificationService qualifications;
 
     @Inject
-    ProfileService profiles;
+    PersonService people;
 
     @Inject
     FrameworkService frameworks;
@@ -104,13 +105,12 @@ public class InstructorListView implements Serializable {
         });
     }
 
-    /** The centre's trainees and instructors whose name contains the text typed, as holder ids. */
+    /** People of the centre whose name or service number matches the text typed, as holder ids. */
     public List<Long> completeHolder(String text) {
-        Map<String, String> filter = text == null || text.isBlank() ? Map.of() : Map.of("displayName", text);
-        List<ProfileService.Person> people = profiles.people(
-                new PageRequest(0, SUGGESTIONS, "displayName", true, filter)).items();
-        people.forEach(person -> holderNames.put(person.account().getId(), person.account().getDisplayName()));
-        return people.stream().map(person -> person.account().getId()).toList();
+        Map<String, String> filter = text == null || text.isBlank() ? Map.of() : Map.of(PersonService.SEARCH, text);
+        List<Person> found = people.page(new PageRequest(0, SUGGESTIONS, "familyName", true, filter)).items();
+        found.forEach(person -> holderNames.put(person.getId(), person.getDisplayName()));
+        return found.stream().map(Person::getId).toList();
     }
 
     public String holderName(Long id) {

@@ -71,7 +71,7 @@ public class MyTrainingView implements Serializable {
         timeZone = centres.get(me.centreId()).getTimeZone();
         LocalDate today = LocalDate.now(clock.withZone(ZoneId.of(timeZone)));
         enrolled = enrolments.mine();
-        held = qualifications.of(me.accountId());
+        held = qualifications.mine();
         sessions = calendar.entries(FeedScope.TRAINEE, me.accountId(), today, today.plusDays(AHEAD_DAYS), false);
     }
 

@@ -3,20 +3,22 @@ package org.peaceops.cadre.course.web;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.omnifaces.cdi.ViewScoped;
-import org.peaceops.cadre.course.CourseChoices;
 import org.peaceops.cadre.course.EnrolmentService;
+import org.peaceops.cadre.people.Person;
+import org.peaceops.cadre.people.PersonService;
 import org.peaceops.cadre.platform.InvalidInputException;
+import org.peaceops.cadre.platform.persistence.PageRequest;
 import org.peaceops.cadre.platform.web.FormErrors;
 
 /**
  * The trainees of an offering on its page: who is enrolled (shown to staff and
- * the offering's instructors only), enrolling one of the centre's trainees and
+ * the offering's instructors only), enrolling one of the centre's people and
  * withdrawing one.
  */
 @Named
@@ -25,6 +27,7 @@ public class OfferingEnrolments implements Serializable {
 
     private static final long serialVersionUID = 1L;
     static final String ENROL_FORM = "enrolForm";
+    private static final int SUGGESTIONS = 15;
 
     @Inject
     OfferingView page;
@@ -33,18 +36,18 @@ public class OfferingEnrolments implements Serializable {
     EnrolmentService enrolments;
 
     @Inject
-    CourseChoices choices;
+    PersonService people;
 
     private List<EnrolmentRow> rows;
     private int readAt = -1;
     private Long traineeToEnrol;
-    private LinkedHashMap<String, Long> traineeChoices;
+    /** Names of the people last suggested, so that the chosen id shows as a name. */
+    private final HashMap<Long, String> traineeNames = new HashMap<>();
 
     public List<EnrolmentRow> getEnrolments() {
         if (rows == null || readAt != page.revision()) {
             rows = page.isEnrolmentsShown()
                     ? enrolments.of(page.getId()).stream().map(EnrolmentRow::of).toList() : List.of();
-            traineeChoices = null;
             readAt = page.revision();
         }
         return rows;
@@ -76,22 +79,23 @@ public class OfferingEnrolments implements Serializable {
         });
     }
 
-    private String traineeName(Long traineeId) {
-        return getTraineeChoices().entrySet().stream().filter(e -> e.getValue().equals(traineeId))
-                .map(Map.Entry::getKey).findFirst().orElse(String.valueOf(traineeId));
+    /**
+     * People of the centre whose name, sign-in name or service number matches
+     * what was typed, not enrolled now (a withdrawn person may come back).
+     */
+    public List<Long> completeTrainee(String text) {
+        Set<Long> enrolled = getEnrolments().stream().filter(EnrolmentRow::isEnrolled).map(EnrolmentRow::traineeId)
+                .collect(Collectors.toSet());
+        Map<String, String> filter = text == null || text.isBlank() ? Map.of() : Map.of(PersonService.SEARCH, text);
+        List<Person> found = people.page(new PageRequest(0, SUGGESTIONS, "familyName", true, filter)).items()
+                .stream().filter(person -> !enrolled.contains(person.getId())).toList();
+        found.forEach(person -> traineeNames.put(person.getId(), person.reference().isEmpty()
+                ? person.getDisplayName() : person.getDisplayName() + " (" + person.reference() + ")"));
+        return found.stream().map(Person::getId).toList();
     }
 
-    /** The centre's trainees not enrolled on the offering now (a withdrawn trainee may come back). */
-    public Map<String, Long> getTraineeChoices() {
-        List<EnrolmentRow> current = getEnrolments();
-        if (traineeChoices == null) {
-            traineeChoices = new LinkedHashMap<>();
-            Set<Long> enrolled = current.stream().filter(EnrolmentRow::isEnrolled).map(EnrolmentRow::traineeId)
-                    .collect(Collectors.toSet());
-            choices.trainees().stream().filter(t -> !enrolled.contains(t.getId()))
-                    .forEach(t -> traineeChoices.put(t.getDisplayName() + " (" + t.getUsername() + ")", t.getId()));
-        }
-        return traineeChoices;
+    public String traineeName(Long id) {
+        return id == null ? "" : traineeNames.getOrDefault(id, String.valueOf(id));
     }
 
     public Long getTraineeToEnrol() {

@@ -6,65 +6,69 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
-import java.util.List;
 import java.util.Locale;
 import org.omnifaces.cdi.ViewScoped;
+import org.peaceops.cadre.people.Gender;
+import org.peaceops.cadre.people.Person;
+import org.peaceops.cadre.people.PersonService;
 import org.peaceops.cadre.people.PersonnelCategory;
-import org.peaceops.cadre.people.ProfileService;
 import org.peaceops.cadre.people.RankBand;
 import org.peaceops.cadre.platform.security.Role;
 import org.peaceops.cadre.platform.web.FormErrors;
 import org.peaceops.cadre.platform.web.PageAccess;
 import org.peaceops.cadre.platform.web.ServiceLazyDataModel;
-import org.peaceops.cadre.reference.Languages;
-import org.peaceops.cadre.reference.ReferenceEntry;
+import org.peaceops.cadre.reference.Countries;
 
 /**
- * The people page: staff keep the personnel profiles (category, rank band,
- * languages) of their centre's trainees and instructors, which course
- * prerequisites are checked against.
+ * The people page: staff register their centre's people, whether or not they
+ * sign in, and keep who they are (names, service number, nationality, rank)
+ * and what course prerequisites read (category, rank band, languages).
  */
 @Named
 @ViewScoped(saveInViewState = true)
 public class PeopleView implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    static final String FORM = "profileForm";
+    static final String FORM = "personForm";
 
     @Inject
-    ProfileService profiles;
+    PersonService people;
 
-    private ServiceLazyDataModel<ProfileService.Person> model;
-    private ProfileForm form = new ProfileForm();
+    private ServiceLazyDataModel<Person> model;
+    private PersonForm form = new PersonForm();
 
     @PostConstruct
     void init() {
-        model = new ServiceLazyDataModel<>(profiles::people, person -> person.account().getId());
+        model = ServiceLazyDataModel.ofEntities(people::page);
     }
 
-    /** Only staff keep profiles. */
+    /** Only staff keep people. */
     public void requireStaff() throws IOException {
         PageAccess.require(Role.CENTRE_STAFF);
     }
 
-    public void edit(ProfileService.Person person) {
-        form = ProfileForm.of(person);
+    public void add() {
+        form = new PersonForm();
+    }
+
+    public void edit(Person person) {
+        form = PersonForm.of(person);
     }
 
     public void save() {
         FormErrors.attempt(FORM, () -> {
-            profiles.put(form.getAccountId(), form.details());
-            FormErrors.info("people.saved", form.getDisplayName());
+            Person saved = form.isNew() ? people.register(form.details())
+                    : people.change(form.getId(), form.getVersion(), form.details());
+            FormErrors.info("people.saved", saved.getDisplayName());
         });
-    }
-
-    /** Every ISO 639-1 language, the United Nations' six first, named in the page's language. */
-    public List<ReferenceEntry> getLanguages() {
-        return Languages.all(locale());
     }
 
     public String languageName(String code) {
         return Locale.forLanguageTag(code).getDisplayLanguage(locale());
+    }
+
+    public String countryName(String code) {
+        return code == null ? "" : Countries.name(code, locale());
     }
 
     public PersonnelCategory[] getCategories() {
@@ -75,15 +79,19 @@ public class PeopleView implements Serializable {
         return RankBand.values();
     }
 
+    public Gender[] getGenders() {
+        return Gender.values();
+    }
+
     private static Locale locale() {
         return FacesContext.getCurrentInstance().getViewRoot().getLocale();
     }
 
-    public ServiceLazyDataModel<ProfileService.Person> getModel() {
+    public ServiceLazyDataModel<Person> getModel() {
         return model;
     }
 
-    public ProfileForm getForm() {
+    public PersonForm getForm() {
         return form;
     }
 }

@@ -1,6 +1,7 @@
 package org.peaceops.cadre.platform.security;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -37,6 +38,9 @@ public class AccountService {
 
     @Inject
     Clock clock;
+
+    @Inject
+    Event<AccountAssigned> assigned;
 
     @PersistenceContext
     EntityManager em;
@@ -138,6 +142,7 @@ public class AccountService {
         account.assign(withDefaults(draft.details()), centreFor(draft.details()));
         em.persist(account);
         em.flush();
+        assigned.fire(new AccountAssigned(account));
         auditLog.changed(currentUser.actor(), "CREATE", RECORD, account.getId(),
                 username + " " + account.getRoles());
         return account;
@@ -152,6 +157,7 @@ public class AccountService {
             throw new InvalidInputException("roles", "error.account.keepOwnAdmin");
         }
         account.assign(withDefaults(details), centreFor(details));
+        assigned.fire(new AccountAssigned(account));
         verified.forgetAll();
         auditLog.changed(currentUser.actor(), "UPDATE", RECORD, id,
                 account.getUsername() + " " + account.getRoles() + (account.isEnabled() ? "" : " disabled"));

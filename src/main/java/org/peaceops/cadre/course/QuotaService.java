@@ -43,8 +43,9 @@ public class QuotaService {
     @Inject
     SeatKeeper seats;
 
-    /** The offering's quotas by country code; staff and the offering's instructors read them. */
+    /** The offering's quotas by country code; the centre's staff and instructors read them. */
     public List<OfferingQuota> of(long offeringId) {
+        currentUser.require(Role.CENTRE_STAFF, Role.INSTRUCTOR, Role.ADMIN);
         Offering offering = offerings.get(offeringId);
         return em.createQuery("select q from OfferingQuota q where q.offering = :offering order by q.country",
                         OfferingQuota.class)

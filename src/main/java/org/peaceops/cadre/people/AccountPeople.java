@@ -5,6 +5,8 @@ import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.EnumSet;
+import org.peaceops.cadre.platform.ConflictException;
+import org.peaceops.cadre.platform.InvalidInputException;
 import org.peaceops.cadre.platform.security.Account;
 import org.peaceops.cadre.platform.security.AccountAssigned;
 import org.peaceops.cadre.platform.security.Role;
@@ -13,7 +15,8 @@ import org.peaceops.cadre.platform.security.Role;
  * Every trainee or instructor account of a centre is someone in training or
  * teaching: when an administrator opens one (or gives an account one of those
  * roles) without a person behind it, the person is registered with the
- * account's name and e-mail, for staff to complete.
+ * account's name and e-mail, for staff to complete. An account staff open for
+ * a person they keep is linked to that person.
  */
 @ApplicationScoped
 public class AccountPeople {
@@ -23,6 +26,10 @@ public class AccountPeople {
 
     void onAssigned(@Observes AccountAssigned event) {
         Account account = event.account();
+        if (event.forRecord() != null) {
+            link(em.find(Person.class, event.forRecord()), account);
+            return;
+        }
         if (account.getCentre() == null || !account.isEnabled()
                 || account.getRoles().stream().noneMatch(EnumSet.of(Role.TRAINEE, Role.INSTRUCTOR)::contains)
                 || !em.createQuery("select p.id from Person p where p.account.id = :account", Long.class)
@@ -38,5 +45,17 @@ public class AccountPeople {
                 .setParameter(1, account.getId()).setParameter(2, account.centreId())
                 .setParameter(3, account.getDisplayName()).setParameter(4, account.getEmail())
                 .setParameter(5, account.getCreatedAt()).executeUpdate();
+    }
+
+    /** Links the account to the person it was opened for, who must be of its centre and have none yet. */
+    private void link(Person person, Account account) {
+        if (person == null || !person.centreId().equals(account.centreId())) {
+            throw new InvalidInputException("personId", "error.cohort.personUnknown");
+        }
+        if (person.getAccount() != null) {
+            throw new ConflictException("error.person.hasAccount", person.getDisplayName(),
+                    person.getAccount().getUsername());
+        }
+        person.linkAccount(account);
     }
 }

@@ -15,14 +15,18 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.peaceops.cadre.platform.ConflictException;
 import org.peaceops.cadre.platform.InvalidInputException;
 import org.peaceops.cadre.platform.RecordNotFoundException;
 import org.peaceops.cadre.platform.audit.AuditLog;
 import org.peaceops.cadre.platform.persistence.Page;
 import org.peaceops.cadre.platform.persistence.PageRequest;
 import org.peaceops.cadre.platform.persistence.PagedQuery;
+import org.peaceops.cadre.platform.security.AccountDetails;
+import org.peaceops.cadre.platform.security.AccountService;
 import org.peaceops.cadre.platform.security.CentreReference;
 import org.peaceops.cadre.platform.security.CurrentUser;
+import org.peaceops.cadre.platform.security.NewAccount;
 import org.peaceops.cadre.platform.security.Role;
 
 /**
@@ -49,6 +53,9 @@ public class PersonService {
 
     @Inject
     AuditLog auditLog;
+
+    @Inject
+    AccountService accounts;
 
     @Inject
     Clock clock;
@@ -109,6 +116,25 @@ public class PersonService {
         flushNumber(person);
         auditLog.changed(currentUser.actor(), "UPDATE", RECORD, id, summary(person));
         return person;
+    }
+
+    /**
+     * Opens a sign-in account for a person the centre keeps, as a trainee or an
+     * instructor: they can then see their own training. Their name, e-mail and
+     * history stay as they are.
+     */
+    public Person openAccount(long id, @NotNull @Valid AccountRequest request) {
+        CurrentUser.Caller caller = currentUser.require(Role.CENTRE_STAFF);
+        Person person = get(id);
+        if (person.getAccount() != null) {
+            throw new ConflictException("error.person.hasAccount", person.getDisplayName(),
+                    person.getAccount().getUsername());
+        }
+        accounts.openFor(id, new NewAccount(request.username(), request.password(), new AccountDetails(
+                person.getDisplayName(), person.getEmail(), java.util.EnumSet.of(request.role()), caller.centreId(),
+                true, request.preferredLanguage())));
+        em.flush();
+        return find(id);
     }
 
     /** Replaces what prerequisites read (category, rank band, languages), keeping the rest. */

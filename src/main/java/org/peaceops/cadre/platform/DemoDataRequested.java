@@ -5,7 +5,7 @@ package org.peaceops.cadre.platform;
  * when the demo data is switched on. Each slice that has demo data observes it
  * and writes its own through its services; observers run in the order of
  * their priority, so that a slice finds what the slices it builds on wrote:
- * {@link #CENTRES} first, then {@link #TRAINING}.
+ * {@link #CENTRES} first, then {@link #TRAINING}, then {@link #COHORTS}.
  */
 public final class DemoDataRequested {
 
@@ -13,6 +13,8 @@ public final class DemoDataRequested {
     public static final int CENTRES = 100;
     /** Curricula, courses, offerings and what hangs on them. */
     public static final int TRAINING = 200;
+    /** Cohorts and the people on their rosters. */
+    public static final int COHORTS = 300;
 
     private boolean alreadyPresent;
 

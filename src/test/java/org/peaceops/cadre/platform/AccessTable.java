@@ -245,6 +245,9 @@ final class AccessTable {
                 rule("GET /api/people/{id}", OK, DENIED, DENIED, SIGN_IN, (w, c) -> c.get(w.personPath())),
                 rule("PUT /api/people/{id}", DENIED, DENIED, DENIED, SIGN_IN,
                         (w, c) -> c.put(w.personPath(), w.asStaff(w.personPath()))),
+                rule("POST /api/people/{id}/account", DENIED, DENIED, DENIED, SIGN_IN, (w, c) -> c.post(
+                        w.personPath() + "/account", Json.createObjectBuilder().add("username", "not.opened")
+                                .add("password", "long-enough-password").add("role", "TRAINEE").build())),
                 rule("GET /api/people/{id}/profile", OK, DENIED, DENIED, SIGN_IN, (w, c) -> c.get(w.profilePath())),
                 rule("PUT /api/people/{id}/profile", DENIED, DENIED, DENIED, SIGN_IN,
                         (w, c) -> c.put(w.profilePath(), w.asStaff(w.profilePath()))),
@@ -266,6 +269,23 @@ final class AccessTable {
                         (w, c) -> c.put(w.memberPath(), Json.createObjectBuilder().add("role", "COMMANDER").build())),
                 rule("DELETE /api/cohorts/{id}/members/{personId}", DENIED, DENIED, DENIED, SIGN_IN,
                         (w, c) -> c.delete(w.memberPath())),
+                rule("POST /api/cohorts/{id}/enrolments", DENIED, DENIED, DENIED, SIGN_IN,
+                        (w, c) -> c.post(w.cohortPath() + "/enrolments", Json.createObjectBuilder()
+                                .add("offeringId", w.offering).build())),
+                rule("POST /api/cohorts/{id}/roster-imports", DENIED, DENIED, DENIED, SIGN_IN,
+                        (w, c) -> c.upload(w.cohortPath() + "/roster-imports", "text/csv", w.roster())),
+                rule("GET /api/cohorts/{id}/roster-imports", DENIED, DENIED, DENIED, SIGN_IN,
+                        (w, c) -> c.get(w.cohortPath() + "/roster-imports")),
+                rule("GET /api/cohorts/{id}/roster-imports/{importId}", DENIED, DENIED, DENIED, SIGN_IN,
+                        (w, c) -> c.get(w.importPath())),
+                rule("GET /api/cohorts/{id}/roster-imports/{importId}/problems.csv", DENIED, DENIED, DENIED, SIGN_IN,
+                        (w, c) -> c.download(w.importPath() + "/problems.csv")),
+                rule("GET /api/roster-template", DENIED, DENIED, DENIED, SIGN_IN,
+                        (w, c) -> c.download("api/roster-template?format=csv")),
+                rule("GET /api/offerings/{id}/quotas", DENIED, OK, DENIED, SIGN_IN,
+                        (w, c) -> c.get(w.offeringPath() + "/quotas")),
+                rule("PUT /api/offerings/{id}/quotas", DENIED, DENIED, DENIED, SIGN_IN,
+                        (w, c) -> c.put(w.offeringPath() + "/quotas", Json.createArrayBuilder().build())),
                 rule("GET /api/cohorts/{id}/plan", DENIED, DENIED, DENIED, SIGN_IN,
                         (w, c) -> c.get(w.cohortPath() + "/plan")),
                 rule("PUT /api/cohorts/{id}/plan", DENIED, DENIED, DENIED, SIGN_IN,
@@ -316,6 +336,7 @@ final class AccessTable {
         final long mission;
         final long job;
         final long cohort;
+        final long rosterImport;
         private final Api admin;
 
         World(URL base, Fixtures fixtures) {
@@ -377,6 +398,7 @@ final class AccessTable {
                     .add("workingLanguage", "en").build()).expect(201).json());
             staff.post(cohortPath() + "/members", Json.createObjectBuilder().add("personId", trainee.id()).build())
                     .expect(201);
+            rosterImport = id(staff.upload(cohortPath() + "/roster-imports", "text/csv", roster()).expect(202).json());
         }
 
         /** The client of each caller; the anonymous one has no credentials at all. */
@@ -454,6 +476,16 @@ final class AccessTable {
 
         String cohortPath() {
             return "api/cohorts/" + cohort;
+        }
+
+        String importPath() {
+            return cohortPath() + "/roster-imports/" + rosterImport;
+        }
+
+        /** A roster of one person, never the same twice. */
+        byte[] roster() {
+            return ("Service number,Family name,Nationality,Category\n" + Fixtures.unique("AT").replaceAll("[^A-Za-z0-9]", "")
+                    + ",Boateng,GH,Military\n").getBytes(java.nio.charset.StandardCharsets.UTF_8);
         }
 
         String memberPath() {

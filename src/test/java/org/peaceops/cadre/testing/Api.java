@@ -77,6 +77,12 @@ public final class Api {
                 .POST(HttpRequest.BodyPublishers.ofString(rawBody)));
     }
 
+    /** A POST of a file's bytes, as a program sends a roster. */
+    public Reply upload(String path, String contentType, byte[] content) {
+        return send(request(path).header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(content)));
+    }
+
     public Reply put(String path, JsonStructure body) {
         return send(request(path).header("Content-Type", "application/json")
                 .PUT(HttpRequest.BodyPublishers.ofString(body.toString())));

@@ -599,6 +599,64 @@ class TrainingScreensIT extends CadreIT {
                 .header("Accept", "text/calendar").GET().build(), HttpResponse.BodyHandlers.ofString());
     }
 
+    @Test
+    void staffAddACohortImportItsRosterSeeABadFileRefusedAndEnrolItWithAWaitlist() throws IOException {
+        String contingent = Fixtures.unique("Kenbatt");
+        signIn(browser, centre.staff().username());
+        browser.open("app/cohort/list.xhtml");
+        browser.click("cohortsForm:add");
+        browser.visible(By.id("cohortDialog"));
+        browser.choose("cohortForm:country", "Kenya");
+        browser.type("cohortForm:contingentName", contingent);
+        browser.chooseStartingWith("cohortForm:contingentType", "Infantry battalion");
+        browser.chooseContaining("cohortForm:missionId", "UNIFIL");
+        browser.typeDate("cohortForm:deploysOn", ISO.format(LocalDate.now().plusMonths(5)), By.id("cohortForm:rotation"));
+        browser.click("cohortForm:save");
+        browser.waitForText(By.id("messages"), contingent);
+        browser.type("cohortsForm:cohorts:contingentName:filter", contingent);
+        browser.waitForText(By.id("cohortsForm:cohorts"), "1-1 / 1");
+        browser.click(By.linkText(contingent));
+        browser.waitForText(By.id("cohortPage:label"), contingent);
+
+        // A file with a nameless row and an unknown country: refused, every problem by row, nothing written.
+        String prefix = Fixtures.unique("SN").replaceAll("[^A-Za-z0-9]", "").toUpperCase();
+        String header = "Service number,Family name,Given names,Nationality,Category,Role in the cohort\n";
+        java.nio.file.Path bad = java.nio.file.Files.createTempFile("roster", ".csv");
+        java.nio.file.Files.writeString(bad, header + prefix + "-1,,Amina,KE,Military,\n"
+                + prefix + "-2,Otieno,Daniel,XX,Military,\n");
+        browser.visible(By.id("rosterImportForm")).findElement(By.cssSelector("input[type=file]"))
+                .sendKeys(bad.toAbsolutePath().toString());
+        browser.waitForText(By.id("rosterImportForm:outcome"), "2 problems");
+        String report = browser.text("rosterImportForm:lines");
+        assertTrue(report.contains("Family name") && report.contains("Nationality"), report);
+        assertTrue(browser.text("cohortPage:roster").contains("Nothing to show"), "nothing written");
+
+        java.nio.file.Path good = java.nio.file.Files.createTempFile("roster", ".csv");
+        java.nio.file.Files.writeString(good, header + prefix + "-1,Wanjiru,Amina,KE,Military,Commander\n"
+                + prefix + "-2,Otieno,Daniel,KE,Military,\n" + prefix + "-3,Mwangi,Grace,KE,Police,\n");
+        browser.visible(By.id("rosterImportForm")).findElement(By.cssSelector("input[type=file]"))
+                .sendKeys(good.toAbsolutePath().toString());
+        browser.waitForText(By.id("messages"), "Roster imported: 3 people registered");
+        browser.waitForText(By.id("cohortPage:roster"), "Wanjiru");
+        assertTrue(browser.text("cohortPage:strength").startsWith("3 people: 1 commanders"),
+                browser.text("cohortPage:strength"));
+
+        // Two seats for three people: the commander and the next in roster order get them, the third waits.
+        long offering = world.offering(centre, world.course(centre), CourseFixtures.mondayIn(8),
+                CourseFixtures.mondayIn(8).plusDays(4), 2).getJsonNumber("id").longValue();
+        world.open(centre, offering);
+        browser.open("app/cohort/view.xhtml?id=" + browser.currentUrl().replaceAll(".*id=", ""));
+        browser.chooseContaining("cohortEnrolForm:offeringId", "(0/2)");
+        browser.click("cohortEnrolForm:enrol");
+        browser.click(By.cssSelector(".ui-confirmdialog-yes"));
+        browser.waitForText(By.id("messages"), "2 enrolled, 1 on the waitlist, 0 refused");
+        assertTrue(browser.text("cohortEnrolForm:notEnrolled").contains("Mwangi"),
+                browser.text("cohortEnrolForm:notEnrolled"));
+
+        browser.open("app/offering/view.xhtml?id=" + offering);
+        browser.waitForText(By.id("enrolForm:enrolments"), "On the waitlist (position 1)");
+    }
+
     private static void signIn(Browser browser, String username) {
         browser.signIn(username, Fixtures.PASSWORD);
         browser.waitForText(By.className("cadre-title"), "Dashboard");

@@ -53,6 +53,8 @@ public class MyTrainingView implements Serializable {
     Clock clock;
 
     private List<Enrolment> enrolled = List.of();
+    /** Where the person stands on each waitlist they are on, by enrolment id. */
+    private java.util.Map<Long, Long> waitlistPositions = java.util.Map.of();
     private List<Qualification> held = List.of();
     private List<CalendarEntry> sessions = List.of();
     private String timeZone;
@@ -71,6 +73,7 @@ public class MyTrainingView implements Serializable {
         timeZone = centres.get(me.centreId()).getTimeZone();
         LocalDate today = LocalDate.now(clock.withZone(ZoneId.of(timeZone)));
         enrolled = enrolments.mine();
+        waitlistPositions = enrolments.waitlistPositions(enrolled);
         held = qualifications.mine();
         sessions = calendar.entries(FeedScope.TRAINEE, me.accountId(), today, today.plusDays(AHEAD_DAYS), false);
     }
@@ -83,6 +86,10 @@ public class MyTrainingView implements Serializable {
     /** What the qualification is for: the framework edition's code, else the course's. */
     public String targetOf(Qualification qualification) {
         return QualificationTarget.of(qualification);
+    }
+
+    public Long waitlistPosition(Enrolment enrolment) {
+        return waitlistPositions.get(enrolment.getId());
     }
 
     public List<Enrolment> getEnrolments() {

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.omnifaces.cdi.ViewScoped;
+import org.peaceops.cadre.course.Enrolment;
 import org.peaceops.cadre.course.EnrolmentService;
 import org.peaceops.cadre.people.Person;
 import org.peaceops.cadre.people.PersonService;
@@ -46,8 +47,12 @@ public class OfferingEnrolments implements Serializable {
 
     public List<EnrolmentRow> getEnrolments() {
         if (rows == null || readAt != page.revision()) {
-            rows = page.isEnrolmentsShown()
-                    ? enrolments.of(page.getId()).stream().map(EnrolmentRow::of).toList() : List.of();
+            rows = List.of();
+            if (page.isEnrolmentsShown()) {
+                List<Enrolment> list = enrolments.of(page.getId());
+                Map<Long, Long> positions = enrolments.waitlistPositions(list);
+                rows = list.stream().map(e -> EnrolmentRow.of(e, positions.get(e.getId()))).toList();
+            }
             readAt = page.revision();
         }
         return rows;
@@ -84,7 +89,7 @@ public class OfferingEnrolments implements Serializable {
      * what was typed, not enrolled now (a withdrawn person may come back).
      */
     public List<Long> completeTrainee(String text) {
-        Set<Long> enrolled = getEnrolments().stream().filter(EnrolmentRow::isEnrolled).map(EnrolmentRow::traineeId)
+        Set<Long> enrolled = getEnrolments().stream().filter(EnrolmentRow::isPlaced).map(EnrolmentRow::traineeId)
                 .collect(Collectors.toSet());
         Map<String, String> filter = text == null || text.isBlank() ? Map.of() : Map.of(PersonService.SEARCH, text);
         List<Person> found = people.page(new PageRequest(0, SUGGESTIONS, "familyName", true, filter)).items()

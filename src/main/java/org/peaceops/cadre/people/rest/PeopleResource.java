@@ -18,6 +18,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.peaceops.cadre.people.AccountRequest;
 import org.peaceops.cadre.people.Gender;
 import org.peaceops.cadre.people.Person;
 import org.peaceops.cadre.people.PersonDetails;
@@ -75,6 +76,14 @@ public class PeopleResource {
     @Operation(operationId = "changePerson", summary = "Correct a person (staff); send the version you read")
     public PersonDto change(@PathParam("id") long id, @NotNull PersonDto body) {
         return PersonDto.of(people.change(id, Versions.required(body.version()), body.details()));
+    }
+
+    @POST
+    @Path("{id}/account")
+    @Operation(operationId = "openAccountForPerson", summary = "Open a sign-in account for a person of your centre "
+            + "(staff), as TRAINEE or INSTRUCTOR; their record and history stay theirs. 409 when they have one")
+    public PersonDto openAccount(@PathParam("id") long id, @NotNull AccountRequest body) {
+        return PersonDto.of(people.openAccount(id, body));
     }
 
     @GET

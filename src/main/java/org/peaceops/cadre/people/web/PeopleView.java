@@ -30,12 +30,14 @@ public class PeopleView implements Serializable {
 
     private static final long serialVersionUID = 1L;
     static final String FORM = "personForm";
+    static final String ACCOUNT_FORM = "accountForm";
 
     @Inject
     PersonService people;
 
     private ServiceLazyDataModel<Person> model;
     private PersonForm form = new PersonForm();
+    private AccountForm accountForm = new AccountForm();
 
     @PostConstruct
     void init() {
@@ -61,6 +63,22 @@ public class PeopleView implements Serializable {
                     : people.change(form.getId(), form.getVersion(), form.details());
             FormErrors.info("people.saved", saved.getDisplayName());
         });
+    }
+
+    public void startAccount(Person person) {
+        accountForm = AccountForm.of(person);
+    }
+
+    /** Opens a sign-in account for the person: they can then follow their own training. */
+    public void openAccount() {
+        FormErrors.attempt(ACCOUNT_FORM, () -> {
+            Person person = people.openAccount(accountForm.getPersonId(), accountForm.request());
+            FormErrors.info("people.accountOpened", person.getDisplayName(), person.getAccount().getUsername());
+        });
+    }
+
+    public Role[] getAccountRoles() {
+        return new Role[] {Role.TRAINEE, Role.INSTRUCTOR};
     }
 
     public String languageName(String code) {
@@ -93,5 +111,9 @@ public class PeopleView implements Serializable {
 
     public PersonForm getForm() {
         return form;
+    }
+
+    public AccountForm getAccountForm() {
+        return accountForm;
     }
 }

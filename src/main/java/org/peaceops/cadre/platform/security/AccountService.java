@@ -16,6 +16,7 @@ import org.peaceops.cadre.platform.ConflictException;
 import org.peaceops.cadre.platform.InvalidInputException;
 import org.peaceops.cadre.platform.RecordNotFoundException;
 import org.peaceops.cadre.platform.audit.AuditLog;
+import java.util.Set;
 import org.peaceops.cadre.platform.persistence.Page;
 import org.peaceops.cadre.platform.persistence.PageRequest;
 import org.peaceops.cadre.platform.persistence.PagedQuery;
@@ -133,6 +134,31 @@ public class AccountService {
 
     public Account open(@NotNull @Valid NewAccount draft) {
         currentUser.require(Role.ADMIN);
+        Account account = create(draft);
+        assigned.fire(new AccountAssigned(account));
+        return account;
+    }
+
+    /**
+     * Staff open a sign-in account for someone their centre already keeps a
+     * record of ({@code recordId}, e.g. a person registered from a roster):
+     * only as a trainee or an instructor, and only at their own centre.
+     */
+    public Account openFor(long recordId, @NotNull @Valid NewAccount draft) {
+        CurrentUser.Caller caller = currentUser.require(Role.CENTRE_STAFF);
+        AccountDetails details = draft.details();
+        if (!Set.of(Role.TRAINEE, Role.INSTRUCTOR).containsAll(details.roles())) {
+            throw new InvalidInputException("roles", "error.account.staffOpensTraineesAndInstructors");
+        }
+        if (!caller.centreId().equals(details.centreId())) {
+            throw new InvalidInputException("centreId", "error.account.ownCentre");
+        }
+        Account account = create(draft);
+        assigned.fire(new AccountAssigned(account, recordId));
+        return account;
+    }
+
+    private Account create(NewAccount draft) {
         String username = draft.username();
         if (!em.createQuery("select a.id from Account a where a.username = :u", Long.class)
                 .setParameter("u", username).getResultList().isEmpty()) {
@@ -142,7 +168,6 @@ public class AccountService {
         account.assign(withDefaults(draft.details()), centreFor(draft.details()));
         em.persist(account);
         em.flush();
-        assigned.fire(new AccountAssigned(account));
         auditLog.changed(currentUser.actor(), "CREATE", RECORD, account.getId(),
                 username + " " + account.getRoles());
         return account;

@@ -9,9 +9,7 @@ import jakarta.transaction.Transactional;
 import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -19,6 +17,7 @@ import org.hibernate.engine.spi.SessionFactoryImplementor;
 import org.peaceops.cadre.people.Person;
 import org.peaceops.cadre.platform.CadreException;
 import org.peaceops.cadre.platform.ConflictException;
+import org.peaceops.cadre.platform.InvalidInputException;
 import org.peaceops.cadre.platform.audit.AuditLog;
 import org.peaceops.cadre.platform.security.CurrentUser;
 import org.peaceops.cadre.platform.security.Role;
@@ -71,6 +70,9 @@ public class BulkEnrolment {
         if (offering.getStatus() != OfferingStatus.OPEN) {
             throw new ConflictException("error.enrolment.notOpen", offering.label());
         }
+        if (people.stream().anyMatch(person -> !person.centreId().equals(offering.getCentre().getId()))) {
+            throw new InvalidInputException("people", "error.enrolment.traineeUnknown");
+        }
         long nextRank = seats.nextRank(offering); // locks the offering's row until the end
         Object[] counts = em.createQuery("select o.seats, o.enrolled from Offering o where o.id = :id", Object[].class)
                 .setParameter("id", offering.getId()).getSingleResult();
@@ -79,7 +81,7 @@ public class BulkEnrolment {
         em.createQuery("select q from OfferingQuota q where q.offering = :offering", OfferingQuota.class)
                 .setParameter("offering", offering).getResultStream()
                 .forEach(q -> quotaFree.put(q.getCountry(), q.getSeats() - q.getTaken()));
-        Set<Long> placed = new HashSet<>(em.createQuery("""
+        Set<Long> placed = Set.copyOf(em.createQuery("""
                         select e.person.id from Enrolment e where e.offering = :offering and e.activePersonId is not null""",
                         Long.class).setParameter("offering", offering).getResultList());
         long waiting = em.createQuery("select count(e) from Enrolment e where e.offering = :offering and e.status = :w",
@@ -87,38 +89,15 @@ public class BulkEnrolment {
                 .setParameter("offering", offering).setParameter("w", EnrolmentStatus.WAITLISTED).getSingleResult();
         Prerequisites prerequisites = new Prerequisites(em, offering, people);
 
-        List<Placement> placements = new ArrayList<>(people.size());
-        List<Long> enrolled = new ArrayList<>();
-        List<Long> waitlisted = new ArrayList<>();
-        Map<String, Integer> quotaTaken = new HashMap<>();
-        for (Person person : people) {
-            if (!placed.add(person.getId()) || !person.centreId().equals(offering.getCentre().getId())) {
-                placements.add(new Placement(person.getId(), person.getDisplayName(), Outcome.ALREADY_PLACED, null,
-                        List.of()));
-                continue;
-            }
-            List<CadreException.Reason> unmet = prerequisites.unmet(person).stream()
-                    .map(PrerequisiteCheck.Unmet::reason).toList();
-            if (!unmet.isEmpty()) {
-                placements.add(new Placement(person.getId(), person.getDisplayName(), Outcome.REFUSED, null, unmet));
-                continue;
-            }
-            String country = person.getNationality();
-            Integer quota = country == null ? null : quotaFree.get(country);
-            if (seatsFree > 0 && (quota == null || quota > 0)) {
-                seatsFree--;
-                if (quota != null) {
-                    quotaFree.put(country, quota - 1);
-                    quotaTaken.merge(country, 1, Integer::sum);
-                }
-                enrolled.add(person.getId());
-                placements.add(new Placement(person.getId(), person.getDisplayName(), Outcome.ENROLLED, null, List.of()));
-            } else {
-                waitlisted.add(person.getId());
-                placements.add(new Placement(person.getId(), person.getDisplayName(), Outcome.WAITLISTED,
-                        waiting + waitlisted.size(), List.of()));
-            }
-        }
+        Map<Long, Person> byId = new HashMap<>();
+        people.forEach(person -> byId.put(person.getId(), person));
+        SeatPlan plan = new SeatPlan(people.stream()
+                .map(p -> new SeatPlan.Candidate(p.getId(), p.getDisplayName(), p.getNationality())).toList(),
+                seatsFree, quotaFree, placed, waiting, candidate -> prerequisites.unmet(byId.get(candidate.personId()))
+                .stream().map(PrerequisiteCheck.Unmet::reason).toList());
+        List<Long> enrolled = plan.enrolled();
+        List<Long> waitlisted = plan.waitlisted();
+        Map<String, Integer> quotaTaken = plan.quotaTaken();
 
         Instant now = clock.instant();
         insert(offering, enrolled, EnrolmentStatus.ENROLLED, now, 0);
@@ -137,7 +116,7 @@ public class BulkEnrolment {
         auditLog.changed(currentUser.actor(), "ENROL_MANY", EnrolmentService.RECORD, offering.getId(),
                 enrolled.size() + " enrolled, " + waitlisted.size() + " waitlisted, "
                         + (people.size() - enrolled.size() - waitlisted.size()) + " not placed on " + offering.label());
-        return placements;
+        return plan.placements();
     }
 
     /**

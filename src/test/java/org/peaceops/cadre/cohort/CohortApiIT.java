@@ -257,12 +257,7 @@ class CohortApiIT extends CadreIT {
     }
 
     private long cohort(Centre centre, String name, int rotation) {
-        long mission = admin.get("api/missions?code=UNIFIL").expect(200).items().getJsonObject(0)
-                .getJsonNumber("id").longValue();
-        return centre.api().post("api/cohorts", Json.createObjectBuilder().add("country", "KE")
-                .add("contingentName", name).add("contingentType", "INFANTRY_BATTALION").add("missionId", mission)
-                .add("rotation", rotation).add("deploysOn", LocalDate.now().plusMonths(4).toString())
-                .add("workingLanguage", "en").build()).expect(201).id();
+        return world.cohort(centre, name, rotation);
     }
 
     /** Sends the file and waits for its import to end; answers the import with its problems. */

@@ -159,14 +159,18 @@ public final class Browser implements AutoCloseable {
         return this;
     }
 
-    /**
-     * What an autocomplete suggests for the text typed, or its message that
-     * nothing matches (its panel is closed again).
-     */
+    /** What an autocomplete suggests for the text typed, maybe nothing (its panel is closed again). */
     public List<String> suggestions(String autoCompleteId, String typed) {
         type(autoCompleteId + "_input", typed);
+        // The widget asks the server only once typing has paused (300 ms); then its request must end.
+        try {
+            Thread.sleep(700);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+        ajaxDone();
         By items = By.cssSelector("#" + autoCompleteId.replace(":", "\\:") + "_panel li");
-        wait.until(d -> !d.findElements(items).isEmpty());
         List<String> found = all(items).stream().map(item -> item.getAttribute("textContent").strip()).toList();
         visible(By.id(autoCompleteId + "_input")).sendKeys(org.openqa.selenium.Keys.ESCAPE);
         return found;

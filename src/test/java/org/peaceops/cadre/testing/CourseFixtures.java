@@ -191,6 +191,17 @@ public final class CourseFixtures {
                 Json.createObjectBuilder().add("traineeId", traineeId).build());
     }
 
+    /** A Kenyan cohort of the centre preparing for UNIFIL, leaving in four months; returns its id. */
+    public long cohort(Centre centre, String contingentName, int rotation) {
+        long mission = admin.get("api/missions?code=UNIFIL").expect(200).items().getJsonObject(0)
+                .getJsonNumber("id").longValue();
+        return centre.api().post("api/cohorts", Json.createObjectBuilder().add("country", "KE")
+                .add("contingentName", contingentName).add("contingentType", "INFANTRY_BATTALION")
+                .add("missionId", mission).add("rotation", rotation)
+                .add("deploysOn", LocalDate.now().plusMonths(4).toString()).add("workingLanguage", "en").build())
+                .expect(201).id();
+    }
+
     /** A session body: title and local start, lasting {@code hours}; add roomId, leadInstructorId as needed. */
     public static JsonObjectBuilder sessionJson(String title, LocalDateTime start, int hours) {
         return sessionJson(title, start, start.plusHours(hours));

@@ -311,7 +311,10 @@ class ScreensIT extends CadreIT {
         browser.visible(By.cssSelector(".fc-event"));
         violations.addAll(visit("app/instructors.xhtml", "instructorsForm:add", "qualificationDialog"));
         violations.addAll(visit("app/centre/rooms.xhtml", "roomsForm:add", "roomDialog"));
-        violations.addAll(visit("app/people.xhtml", null, null));
+        violations.addAll(visit("app/people.xhtml", "peopleForm:add", "personDialog"));
+        violations.addAll(visit("app/cohort/list.xhtml", "cohortsForm:add", "cohortDialog"));
+        violations.addAll(visit("app/cohort/view.xhtml?id=" + world.cohort(centre, Fixtures.unique("Cohort"), 1),
+                null, null));
 
         browser.click("userForm:logout");
         browser.visible(By.id("login:submit"));
@@ -344,7 +347,8 @@ class ScreensIT extends CadreIT {
         List<String> pages = List.of("app/dashboard.xhtml", "app/curriculum/list.xhtml", "app/course/list.xhtml",
                 "app/offering/list.xhtml", "app/calendar.xhtml?date=" + monday, "app/instructors.xhtml",
                 "app/centre/rooms.xhtml", "app/framework/list.xhtml", "app/curriculum/edit.xhtml?id=" + draft,
-                "app/curriculum/alignment.xhtml?id=" + published.id() + "&version=1");
+                "app/curriculum/alignment.xhtml?id=" + published.id() + "&version=1", "app/people.xhtml",
+                "app/cohort/list.xhtml", "app/cohort/view.xhtml?id=" + world.cohort(centre, Fixtures.unique("Cohort"), 1));
         List<String> problems = new ArrayList<>();
 
         browser.open("login.xhtml");

@@ -624,6 +624,8 @@ class TrainingScreensIT extends CadreIT {
         java.nio.file.Path bad = java.nio.file.Files.createTempFile("roster", ".csv");
         java.nio.file.Files.writeString(bad, header + prefix + "-1,,Amina,KE,Military,\n"
                 + prefix + "-2,Otieno,Daniel,XX,Military,\n");
+        browser.click("memberForm:importRoster");
+        browser.visible(By.id("rosterImportDialog"));
         browser.visible(By.id("rosterImportForm")).findElement(By.cssSelector("input[type=file]"))
                 .sendKeys(bad.toAbsolutePath().toString());
         browser.waitForText(By.id("rosterImportForm:outcome"), "2 problems");
@@ -637,6 +639,8 @@ class TrainingScreensIT extends CadreIT {
         browser.visible(By.id("rosterImportForm")).findElement(By.cssSelector("input[type=file]"))
                 .sendKeys(good.toAbsolutePath().toString());
         browser.waitForText(By.id("messages"), "Roster imported: 3 people registered");
+        browser.click("rosterImportForm:close");
+        browser.hidden(By.id("rosterImportDialog"));
         browser.waitForText(By.id("cohortPage:roster"), "Wanjiru");
         assertTrue(browser.text("cohortPage:strength").startsWith("3 people: 1 commanders"),
                 browser.text("cohortPage:strength"));

@@ -83,13 +83,13 @@ public class PeopleResource {
     @Path("{id}/account")
     @Operation(operationId = "openAccountForPerson", summary = "Open a sign-in account for a person of your centre "
             + "(staff), as TRAINEE or INSTRUCTOR; their record and history stay theirs. 409 when they have one")
-    public PersonDto openAccount(@PathParam("id") long id, @NotNull AccountDto body) {
+    public PersonDto openAccount(@PathParam("id") long id, @NotNull OpenAccountDto body) {
         return PersonDto.of(people.openAccount(id, new AccountRequest(body.username(), body.password(), body.role(),
                 body.preferredLanguage())));
     }
 
     /** A sign-in account to open for a person: role TRAINEE or INSTRUCTOR, preferredLanguage en (default) or fr. */
-    public record AccountDto(String username, String password, Role role, String preferredLanguage) {
+    public record OpenAccountDto(String username, String password, Role role, String preferredLanguage) {
     }
 
     @GET

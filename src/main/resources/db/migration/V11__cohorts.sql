@@ -35,7 +35,10 @@ create table cohort_member (
     constraint ck_cohort_member_role check (role in ('COMMANDER', 'STAFF_OFFICER', 'MASTER_TRAINER', 'MEMBER'))
 );
 create index ix_cohort_member_person on cohort_member (person_id);
-create index ix_cohort_member_cohort_role on cohort_member (cohort_id, role);
+-- A roster page reads 20 members in roster order (the order they joined, a roster file's order), with or
+-- without one role: from these indexes, without sorting a battalion's rows.
+create index ix_cohort_member_cohort_order on cohort_member (cohort_id, id);
+create index ix_cohort_member_cohort_role on cohort_member (cohort_id, role, id);
 
 -- The training plan: courses everyone in the cohort must complete (no role),
 -- and extra courses for one role.

@@ -85,7 +85,19 @@ public class DemoCohorts {
         }
         Account trainee = em.createQuery("select a from Account a where a.username = 'trainee'", Account.class)
                 .getSingleResult();
-        rosters.add(cohort.getId(), trainee.getId(), CohortRole.MEMBER); // the demo trainee's person shares their id
+        // The demo trainee's person came with their account, under its id and with its display name as the family
+        // name: staff complete it as they would for anyone who signed up before their roster came.
+        Person captain = people.get(trainee.getId());
+        people.change(captain.getId(), captain.getVersion(), new PersonDetails("Otieno", "Daniel", "Captain",
+                RankBand.JUNIOR_OFFICER, "KA-2014-0957", "KE", PersonnelCategory.MILITARY, Gender.MALE,
+                List.of("en", "sw"), null, null));
+        rosters.add(cohort.getId(), trainee.getId(), CohortRole.MEMBER);
+        Account instructor = em.createQuery("select a from Account a where a.username = 'instructor'", Account.class)
+                .getSingleResult();
+        Person teacher = people.get(instructor.getId());
+        people.change(teacher.getId(), teacher.getVersion(), new PersonDetails("Wanjiru", "Grace", "Major",
+                RankBand.FIELD_OFFICER, "KA-2009-0311", "KE", PersonnelCategory.MILITARY, Gender.FEMALE,
+                List.of("en", "sw", "fr"), null, null));
         Course course = em.createQuery("select c from Course c where c.code = 'CPTM-IND' and c.centre = :centre",
                 Course.class).setParameter("centre", centre).getSingleResult();
         cohorts.replacePlan(cohort.getId(), List.of(new CohortService.PlanEntry(course.getId(), null)));

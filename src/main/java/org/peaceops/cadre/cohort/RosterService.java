@@ -33,7 +33,7 @@ public class RosterService {
     /** The filter that matches a member's name or service number, besides the roster's own fields. */
     public static final String SEARCH = "search";
     private static final Map<String, String> FIELDS = Map.of(
-            "familyName", "person.familyName", "givenNames", "person.givenNames",
+            "order", "id", "familyName", "person.familyName", "givenNames", "person.givenNames",
             "serviceNumber", "person.serviceNumber", "nationality", "person.nationality", "role", "role");
 
     @PersistenceContext
@@ -52,15 +52,17 @@ public class RosterService {
     Clock clock;
 
     /**
-     * A page of the roster by family name, people and their accounts fetched
-     * with it: three statements (the cohort, the count, the page) whatever the
-     * cohort's size. Filter by role, or {@value #SEARCH} for a name or number.
+     * A page of the roster in roster order (the order people joined it: a
+     * roster file's order), or sorted by name, number or role; people and
+     * their accounts fetched with it: three statements (the cohort, the count,
+     * the page) whatever the cohort's size. Filter by role, or
+     * {@value #SEARCH} for a name or number.
      */
     public Page<CohortMember> roster(long cohortId, @NotNull PageRequest request) {
         Cohort cohort = cohorts.get(cohortId);
         Map<String, String> filters = new HashMap<>(request.filters());
         String search = filters.remove(SEARCH);
-        PagedQuery<CohortMember> query = new PagedQuery<>(CohortMember.class, FIELDS, "familyName")
+        PagedQuery<CohortMember> query = new PagedQuery<>(CohortMember.class, FIELDS, "order")
                 .fetch(root -> root.fetch("person").fetch("account", JoinType.LEFT))
                 .scope((cb, root) -> cb.equal(root.get("cohort"), cohort));
         if (search != null && !search.isBlank()) {

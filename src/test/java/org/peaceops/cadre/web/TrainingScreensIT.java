@@ -624,7 +624,7 @@ class TrainingScreensIT extends CadreIT {
         java.nio.file.Path bad = java.nio.file.Files.createTempFile("roster", ".csv");
         java.nio.file.Files.writeString(bad, header + prefix + "-1,,Amina,KE,Military,\n"
                 + prefix + "-2,Otieno,Daniel,XX,Military,\n");
-        browser.click("memberForm:importRoster");
+        browser.click("cohortPage:importRoster");
         browser.visible(By.id("rosterImportDialog"));
         browser.visible(By.id("rosterImportForm")).findElement(By.cssSelector("input[type=file]"))
                 .sendKeys(bad.toAbsolutePath().toString());
@@ -642,7 +642,7 @@ class TrainingScreensIT extends CadreIT {
         browser.click("rosterImportForm:close");
         browser.hidden(By.id("rosterImportDialog"));
         browser.waitForText(By.id("cohortPage:roster"), "Wanjiru");
-        assertTrue(browser.text("cohortPage:strength").startsWith("3 people: 1 commanders"),
+        assertTrue(browser.text("cohortPage:strength").startsWith("3 people · commanders 1"),
                 browser.text("cohortPage:strength"));
 
         // Two seats for three people: the commander and the next in roster order get them, the third waits.
@@ -650,6 +650,8 @@ class TrainingScreensIT extends CadreIT {
                 CourseFixtures.mondayIn(8).plusDays(4), 2).getJsonNumber("id").longValue();
         world.open(centre, offering);
         browser.open("app/cohort/view.xhtml?id=" + browser.currentUrl().replaceAll(".*id=", ""));
+        browser.click("cohortPage:enrolCohort");
+        browser.visible(By.id("cohortEnrolDialog"));
         browser.chooseContaining("cohortEnrolForm:offeringId", "(0/2)");
         browser.click("cohortEnrolForm:enrol");
         browser.click(By.cssSelector(".ui-confirmdialog-yes"));

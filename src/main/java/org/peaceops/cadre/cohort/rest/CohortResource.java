@@ -92,8 +92,9 @@ public class CohortResource {
 
     @GET
     @Path("{id}/members")
-    @Operation(operationId = "listCohortMembers", summary = "The cohort's roster by family name, paged; "
-            + "?search= a name or service number; filter by role, nationality")
+    @Operation(operationId = "listCohortMembers", summary = "The cohort's roster in roster order (the order "
+            + "people joined it), paged; sort by familyName, givenNames, serviceNumber, role; ?search= a name or "
+            + "service number; filter by role, nationality")
     public Page<MemberDto> roster(@PathParam("id") long id, @BeanParam PageParameters page) {
         return rosters.roster(id, page.toRequest()).map(MemberDto::of);
     }

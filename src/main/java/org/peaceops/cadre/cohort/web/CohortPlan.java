@@ -27,6 +27,7 @@ public class CohortPlan implements Serializable {
 
     private static final long serialVersionUID = 1L;
     static final String PLAN_FORM = "planForm";
+    static final String COURSE_FORM = "planCourseForm";
     private static final int COURSES = 200;
 
     @Inject
@@ -56,7 +57,7 @@ public class CohortPlan implements Serializable {
     }
 
     public void add() {
-        FormErrors.attempt(PLAN_FORM, () -> {
+        FormErrors.attempt(COURSE_FORM, () -> {
             if (courseToAdd == null) {
                 throw new InvalidInputException("courseId", "error.course.unknown");
             }

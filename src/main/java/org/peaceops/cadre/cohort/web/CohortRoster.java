@@ -30,6 +30,7 @@ public class CohortRoster implements Serializable {
 
     private static final long serialVersionUID = 1L;
     static final String ADD_FORM = "memberForm";
+    static final String ROLE_FORM = "roleForm";
     private static final int SUGGESTIONS = 15;
 
     @Inject
@@ -44,6 +45,9 @@ public class CohortRoster implements Serializable {
     private ServiceLazyDataModel<CohortMember> model;
     private Long personToAdd;
     private CohortRole roleToGive = CohortRole.MEMBER;
+    private Long assigningId;
+    private String assigning;
+    private CohortRole newRole;
     /** Names of the people last suggested, so that the chosen id shows as a name. */
     private final HashMap<Long, String> personNames = new HashMap<>();
 
@@ -68,12 +72,31 @@ public class CohortRoster implements Serializable {
         });
     }
 
-    public void assign(CohortMember member, CohortRole role) {
-        FormErrors.attempt(CohortView.PAGE_FORM, () -> {
-            rosters.assign(page.getId(), member.getPerson().getId(), role);
-            FormErrors.info("cohort.roleChanged", member.getPerson().getDisplayName());
+    /** Opens the role dialog for one member. */
+    public void startAssign(CohortMember member) {
+        assigningId = member.getPerson().getId();
+        assigning = member.getPerson().getDisplayName();
+        newRole = member.getRole();
+    }
+
+    public void assign() {
+        FormErrors.attempt(ROLE_FORM, () -> {
+            rosters.assign(page.getId(), assigningId, newRole);
+            FormErrors.info("cohort.roleChanged", assigning);
             page.reload();
         });
+    }
+
+    public String getAssigning() {
+        return assigning;
+    }
+
+    public CohortRole getNewRole() {
+        return newRole;
+    }
+
+    public void setNewRole(CohortRole newRole) {
+        this.newRole = newRole;
     }
 
     public void remove(CohortMember member) {

@@ -31,8 +31,10 @@ class SliceDependenciesTest {
             "people", List.of("platform", "reference", "centre"),
             "curriculum", List.of("platform", "reference", "centre"),
             "course", List.of("platform", "reference", "centre", "people", "curriculum"),
-            "cohort", List.of("platform", "reference", "mission", "centre", "people", "course"),
-            "dashboard", List.of("platform", "reference", "mission", "centre", "people", "curriculum", "course"));
+            "training", List.of("platform", "reference", "centre", "people", "course"),
+            "cohort", List.of("platform", "reference", "mission", "centre", "people", "course", "training"),
+            "dashboard", List.of("platform", "reference", "mission", "centre", "people", "curriculum", "course",
+                    "training", "cohort"));
 
     private static JavaClasses cadre;
 

@@ -153,8 +153,21 @@ public final class Browser implements AutoCloseable {
      * {@code text}; the field then shows the chosen suggestion.
      */
     public Browser suggest(String autoCompleteId, String typed, String text) {
-        type(autoCompleteId + "_input", typed);
-        click(By.xpath("//*[@id='" + autoCompleteId + "_panel']//li[contains(.,'" + text + "')]"));
+        By item = By.xpath("//*[@id='" + autoCompleteId + "_panel']//li[contains(.,'" + text + "')]");
+        // On a busy machine the widget can answer an earlier, shorter query last and show its list;
+        // a user would type again, and so does this, a few times before giving up.
+        for (int attempt = 1; ; attempt++) {
+            type(autoCompleteId + "_input", typed);
+            try {
+                new WebDriverWait(driver, Duration.ofSeconds(6)).until(ExpectedConditions.visibilityOfElementLocated(item));
+                break;
+            } catch (org.openqa.selenium.TimeoutException notShown) {
+                if (attempt == 3) {
+                    throw notShown;
+                }
+            }
+        }
+        click(item);
         hidden(By.id(autoCompleteId + "_panel"));
         return this;
     }

@@ -13,12 +13,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.hibernate.engine.spi.SessionFactoryImplementor;
 import org.peaceops.cadre.people.Person;
 import org.peaceops.cadre.platform.CadreException;
 import org.peaceops.cadre.platform.ConflictException;
 import org.peaceops.cadre.platform.InvalidInputException;
 import org.peaceops.cadre.platform.audit.AuditLog;
+import org.peaceops.cadre.platform.persistence.IdSequence;
 import org.peaceops.cadre.platform.security.CurrentUser;
 import org.peaceops.cadre.platform.security.Role;
 
@@ -120,14 +120,12 @@ public class BulkEnrolment {
     }
 
     /**
-     * Writes the enrolments with one insert of many rows per chunk. Ids come
-     * from the shared sequence, one value per row: each value is the end of a
-     * block no one else is given, so none can clash with ids handed out
-     * elsewhere. Waitlisted people get consecutive ranks from {@code rank}.
+     * Writes the enrolments with one insert of many rows per chunk, ids from
+     * the shared sequence ({@link IdSequence}), one value per row. Waitlisted
+     * people get consecutive ranks from {@code rank}.
      */
     private void insert(Offering offering, List<Long> personIds, EnrolmentStatus status, Instant at, long rank) {
-        String nextId = em.getEntityManagerFactory().unwrap(SessionFactoryImplementor.class).getJdbcServices()
-                .getDialect().getSequenceSupport().getSelectSequenceNextValString("cadre_id_seq");
+        String nextId = IdSequence.nextValue(em);
         boolean waitlist = status == EnrolmentStatus.WAITLISTED;
         for (int from = 0; from < personIds.size(); from += CHUNK) {
             List<Long> chunk = personIds.subList(from, Math.min(personIds.size(), from + CHUNK));

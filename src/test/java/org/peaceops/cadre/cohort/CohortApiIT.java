@@ -219,6 +219,207 @@ class CohortApiIT extends CadreIT {
         assertEquals(8000, centre.api().get("api/offerings/" + big).expect(200).json().getInt("enrolled"));
     }
 
+    // --- the roll call of a session the cohort attends -------------------------------------------------
+
+    @Test
+    void theSessionsInstructorTakesTheRollCallStaffCorrectItWithAReasonAndNobodyElseTouchesIt() throws Exception {
+        Centre centre = world.centre();
+        CourseFixtures.Person instructor = world.instructor(centre);
+        CourseFixtures.Person colleague = world.instructor(centre);
+        LocalDate today = LocalDate.now(java.time.ZoneId.of(centre.timeZone()));
+        long course = world.course(centre, world.courseJson(world.publishedCurriculum(centre),
+                Fixtures.unique("ROL").toUpperCase()).add("maxSeats", 60));
+        long offering = world.offering(centre, course, today.minusDays(1), today.plusDays(5), 60)
+                .getJsonNumber("id").longValue();
+        world.open(centre, offering);
+        long session = roll(centre, offering, "Protection of civilians", today.minusDays(1), instructor);
+        long later = roll(centre, offering, "Conduct and discipline", today.plusDays(3), instructor);
+        List<CourseFixtures.Person> trainees = List.of(world.trainee(centre), world.trainee(centre),
+                world.trainee(centre));
+        trainees.forEach(t -> world.enrol(centre, offering, t.id()).expect(201));
+        String attendance = "api/sessions/" + session + "/attendance";
+        long smallRoll = fixtures.statementsFor(instructor.api(), attendance + "?limit=50");
+
+        // nobody but the session's instructors and the centre's staff sees or gives a mark
+        colleague.api().get(attendance).expect(403);
+        colleague.api().post(attendance + "/present", Json.createObjectBuilder().build()).expect(403);
+        trainees.get(0).api().get(attendance).expect(403);
+        world.centre().api().get(attendance).expect(404);
+        world.centre().api().put(attendance, marks(null, trainees.get(0).id(), "ABSENT")).expect(404);
+        centre.api().get("api/sessions/999999999/attendance").expect(404);
+        instructor.api().post("api/sessions/" + later + "/attendance/present", Json.createObjectBuilder().build())
+                .expect(409);
+
+        // everyone present in one step, then the exceptions; the instructor may change their own marks
+        JsonObject counts = instructor.api().post(attendance + "/present", Json.createObjectBuilder().build())
+                .expect(200).json();
+        assertEquals(3, counts.getInt("present"));
+        assertEquals(0, counts.getInt("unmarked"));
+        long first = trainees.get(0).id();
+        instructor.api().put(attendance, marks(null, first, "ABSENT")).expect(200);
+        counts = instructor.api().put(attendance, marks(null, first, "LATE")).expect(200).json();
+        assertEquals(1, counts.getInt("late"));
+        assertEquals(2, counts.getInt("present"));
+
+        // bad input writes nothing, not even the good marks sent with it
+        long second = trainees.get(1).id();
+        JsonObject stranger = Json.createObjectBuilder().add("personId", world.trainee(centre).id())
+                .add("mark", "ABSENT").build();
+        JsonObject good = Json.createObjectBuilder().add("personId", second).add("mark", "ABSENT").build();
+        instructor.api().put(attendance, Json.createObjectBuilder()
+                .add("marks", Json.createArrayBuilder().add(good).add(stranger)).build()).expect(400);
+        instructor.api().put(attendance, Json.createObjectBuilder()
+                .add("marks", Json.createArrayBuilder().add(good).add(good)).build()).expect(400);
+        instructor.api().put(attendance, Json.createObjectBuilder().add("marks", Json.createArrayBuilder()
+                .add(Json.createObjectBuilder().add("personId", second).add("mark", "MAYBE"))).build()).expect(400);
+        assertEquals(2, instructor.api().get(attendance + "/counts").expect(200).json().getInt("present"));
+
+        // staff correcting a mark give a reason, which the audit trail keeps
+        Api.Reply refused = centre.api().put(attendance, marks(null, first, "EXCUSED")).expect(400);
+        assertEquals(List.of("reason"), fields(refused));
+        assertEquals(1, instructor.api().get(attendance + "/counts").expect(200).json().getInt("late"));
+        counts = centre.api().put(attendance, marks("Medical appointment, note seen", first, "EXCUSED")).expect(200)
+                .json();
+        assertEquals(1, counts.getInt("excused"));
+        JsonObject corrected = admin.get("api/audit?action=CORRECT&actor=" + centre.staff().username()).expect(200)
+                .items().getJsonObject(0);
+        assertTrue(corrected.getString("detail").contains("LATE → EXCUSED; Medical appointment"),
+                corrected.toString());
+
+        // the roll pages in the database: a cohort of forty more costs the same statements
+        String prefix = prefix();
+        long cohort = cohort(centre, "Company", 1);
+        assertEquals("IMPORTED", importRoster(centre, cohort, roster(prefix, 0, 40, "GH")).getString("status"));
+        centre.api().post("api/cohorts/" + cohort + "/enrolments", Json.createObjectBuilder()
+                .add("offeringId", offering).build()).expect(200);
+        assertEquals(smallRoll, fixtures.statementsFor(instructor.api(), attendance + "?limit=50"),
+                "a roll call page costs the same for 3 and 43 people");
+        JsonObject page = instructor.api().get(attendance + "?limit=10&search=" + prefix + "-0003").expect(200).json();
+        assertEquals(1, page.getInt("total"));
+        assertTrue(page.getJsonArray("items").getJsonObject(0).isNull("mark"), "not marked yet");
+
+        // two people marking everyone present at once: each person marked once, whoever wins
+        List<Integer> statuses = race(List.of(1L, 2L), n -> (n == 1 ? instructor.api() : centre.api())
+                .post(attendance + "/present", Json.createObjectBuilder().build()).status());
+        assertTrue(statuses.contains(200) && statuses.stream().allMatch(st -> st == 200 || st == 409), statuses.toString());
+        counts = instructor.api().get(attendance + "/counts").expect(200).json();
+        assertEquals(43, counts.getInt("roll"));
+        assertEquals(0, counts.getInt("unmarked"));
+        assertEquals(42, counts.getInt("present"));
+
+        // a completed offering's attendance no longer changes
+        long version = centre.api().get("api/offerings/" + offering).expect(200).json().getJsonNumber("version")
+                .longValue();
+        centre.api().post("api/offerings/" + offering + "/completion", Json.createObjectBuilder()
+                .add("version", version).add("passedTraineeIds", Json.createArrayBuilder()).build()).expect(200);
+        instructor.api().put(attendance, marks(null, second, "ABSENT")).expect(409);
+    }
+
+    // --- readiness ----------------------------------------------------------------------------------
+
+    @Test
+    void readinessCountsWhoIsDoneOnTrackOrAtRiskOnEachCourseWithTheSameStatementsForABattalion() {
+        Centre centre = world.centre();
+        String prefix = prefix();
+        long company = cohort(centre, "Company", 1);
+        assertEquals("IMPORTED", importRoster(centre, company, roster(prefix, 0, 85, "RW")).getString("status"));
+        long briefing = world.course(centre, world.courseJson(world.publishedCurriculum(centre),
+                Fixtures.unique("BRF").toUpperCase()).add("maxSeats", 40));
+        long driving = world.course(centre, world.courseJson(world.publishedCurriculum(centre),
+                Fixtures.unique("DRV").toUpperCase()).add("maxSeats", 40));
+        long command = world.course(centre);
+        JsonArray plan = Json.createArrayBuilder().add(Json.createObjectBuilder().add("courseId", briefing))
+                .add(Json.createObjectBuilder().add("courseId", driving))
+                .add(Json.createObjectBuilder().add("courseId", command).add("role", "COMMANDER")).build();
+        centre.api().put("api/cohorts/" + company + "/plan", plan).expect(200);
+
+        // forty seats in time on the briefing; ten on a driving course that ends months after deployment
+        long inTime = offering(centre, briefing, CourseFixtures.mondayIn(3), 40);
+        long tooLate = offering(centre, driving, CourseFixtures.mondayIn(26), 10);
+        for (long offering : List.of(inTime, tooLate)) {
+            centre.api().post("api/cohorts/" + company + "/enrolments", Json.createObjectBuilder()
+                    .add("offeringId", offering).build()).expect(200);
+        }
+
+        String path = "api/cohorts/" + company + "/readiness";
+        JsonObject readiness = centre.api().get(path).expect(200).json();
+        assertEquals(85, readiness.getInt("people"));
+        assertEquals(0, readiness.getInt("fullyTrained"));
+        assertEquals(0, readiness.getInt("onTrack"), "nobody holds a driving seat in time");
+        assertEquals(LocalDate.parse(readiness.getString("deploysOn")).minusDays(7).toString(),
+                readiness.getString("deadline"));
+        Map<Long, JsonObject> elements = readiness.getJsonArray("elements").getValuesAs(JsonObject.class).stream()
+                .collect(Collectors.toMap(e -> e.getJsonNumber("courseId").longValue(), e -> e));
+        assertEquals(85, elements.get(briefing).getInt("required"));
+        assertEquals(40, elements.get(briefing).getInt("onTrack"));
+        assertEquals(45, elements.get(briefing).getJsonObject("byStatus").getInt("WAITLISTED"));
+        assertEquals(10, elements.get(driving).getInt("tooLate"));
+        assertEquals(85, elements.get(driving).getInt("needingSeat"));
+        assertEquals(1, elements.get(command).getInt("required"), "the commander's course is the commander's only");
+        assertEquals(1, readiness.getJsonObject("byRole").getJsonObject("COMMANDER").getInt("people"));
+        assertEquals(29, readiness.getJsonObject("byGender").getJsonObject("FEMALE").getInt("people"),
+                "every third row is a woman");
+
+        JsonObject risks = centre.api().get(path + "/risks?limit=5").expect(200).json();
+        assertEquals(45 + 85 + 1, risks.getInt("total"));
+        assertEquals(5, risks.getJsonArray("items").size());
+        assertTrue(risks.getJsonArray("items").getJsonObject(0).getString("displayName").startsWith("Given"),
+                risks.toString());
+
+        // a battalion of 850 on the same plan costs the same statements
+        long battalion = cohort(centre, "Battalion", 1);
+        assertEquals("IMPORTED", importRoster(centre, battalion, roster(prefix + "B", 0, 850, "RW"))
+                .getString("status"));
+        centre.api().put("api/cohorts/" + battalion + "/plan", plan).expect(200);
+        assertEquals(fixtures.statementsFor(centre.api(), path),
+                fixtures.statementsFor(centre.api(), "api/cohorts/" + battalion + "/readiness"),
+                "readiness costs the same statements for 85 and 850 people");
+
+        // staff of the cohort's centre only
+        world.centre().api().get(path).expect(404);
+        world.trainee(centre).api().get(path).expect(403);
+    }
+
+    // --- a trainee's own way to deployment ------------------------------------------------------------
+
+    @Test
+    void aTraineeSeesTheirOwnPlanForDeploymentAndWhereTheyStandOnEachCourse() {
+        Centre centre = world.centre();
+        CourseFixtures.Person trainee = world.trainee(centre);
+        long cohort = cohort(centre, "Staff officers", 1);
+        centre.api().post("api/cohorts/" + cohort + "/members", Json.createObjectBuilder()
+                .add("personId", trainee.id()).build()).expect(201);
+        long enrolledOn = world.course(centre);
+        long missing = world.course(centre);
+        long commandersOnly = world.course(centre);
+        centre.api().put("api/cohorts/" + cohort + "/plan", Json.createArrayBuilder()
+                .add(Json.createObjectBuilder().add("courseId", enrolledOn))
+                .add(Json.createObjectBuilder().add("courseId", missing))
+                .add(Json.createObjectBuilder().add("courseId", commandersOnly).add("role", "COMMANDER")).build())
+                .expect(200);
+        LocalDate monday = CourseFixtures.mondayIn(2);
+        long offering = world.offering(centre, enrolledOn, monday, monday.plusDays(4), 10).getJsonNumber("id")
+                .longValue();
+        world.open(centre, offering);
+        world.enrol(centre, offering, trainee.id()).expect(201);
+
+        JsonArray mine = trainee.api().get("api/my/progress").expect(200).array();
+        assertEquals(1, mine.size(), mine.toString());
+        JsonObject plan = mine.getJsonObject(0);
+        assertEquals(cohort, plan.getJsonNumber("cohortId").longValue());
+        assertEquals("MEMBER", plan.getString("role"));
+        assertTrue(plan.getInt("daysLeft") > 90, plan.toString());
+        assertEquals(LocalDate.parse(plan.getString("deploysOn")).minusDays(7).toString(), plan.getString("deadline"));
+        assertEquals(false, plan.getBoolean("onTrack"), "one course has no seat yet");
+        Map<Long, String> standing = plan.getJsonArray("elements").getValuesAs(JsonObject.class).stream()
+                .collect(Collectors.toMap(e -> e.getJsonNumber("courseId").longValue(), e -> e.getString("status")));
+        assertEquals(Map.of(enrolledOn, "ENROLLED", missing, "MISSING"), standing, "the commanders' course is not theirs");
+
+        // only trainees have a plan of their own; a trainee in no cohort has none
+        centre.api().get("api/my/progress").expect(403);
+        assertEquals(0, world.trainee(centre).api().get("api/my/progress").expect(200).array().size());
+    }
+
     // --- tenancy and roles --------------------------------------------------------------------------
 
     @Test
@@ -238,6 +439,30 @@ class CohortApiIT extends CadreIT {
     }
 
     // --- helpers ------------------------------------------------------------------------------------
+
+    /** An open five-day offering of the course from {@code monday}. */
+    private long offering(Centre centre, long course, LocalDate monday, int seats) {
+        long offering = world.offering(centre, course, monday, monday.plusDays(4), seats).getJsonNumber("id")
+                .longValue();
+        world.open(centre, offering);
+        return offering;
+    }
+
+    /** A two-hour session at nine, local time, on {@code day}, led by {@code lead}. */
+    private long roll(Centre centre, long offering, String title, LocalDate day, CourseFixtures.Person lead) {
+        return world.session(centre, offering, CourseFixtures.sessionJson(title, day.atTime(9, 0), 2)
+                .add("leadInstructorId", lead.id())).expect(201).json().getJsonObject("session")
+                .getJsonNumber("id").longValue();
+    }
+
+    private static JsonObject marks(String reason, long personId, String mark) {
+        var body = Json.createObjectBuilder().add("marks", Json.createArrayBuilder()
+                .add(Json.createObjectBuilder().add("personId", personId).add("mark", mark)));
+        if (reason != null) {
+            body.add("reason", reason);
+        }
+        return body.build();
+    }
 
     private static String prefix() {
         return Fixtures.unique("R").replaceAll("[^A-Za-z0-9]", "").toUpperCase();

@@ -35,6 +35,8 @@ final class AccessTable {
     static final int SIGN_IN = 401;
     static final int DENIED = 403;
     static final int UNKNOWN = 404;
+    /** Allowed, but not now: the record's state refuses it (a roll call before the session's day). */
+    static final int NOT_YET = 409;
 
     private AccessTable() {
     }
@@ -223,6 +225,20 @@ final class AccessTable {
                                 .add("endsAt", w.monday.atTime(15, 0).toString()).build())),
                 rule("DELETE /api/sessions/{id}", DENIED, DENIED, DENIED, SIGN_IN,
                         (w, c) -> c.delete(w.sessionPath() + "?version=" + w.version(w.sessionPath()))),
+
+                rule("GET /api/my/progress", OK, DENIED, DENIED, SIGN_IN, (w, c) -> c.get("api/my/progress")),
+
+                // --- roll calls: the session's instructor (whose session, three weeks ahead, is not open yet: 409)
+                rule("GET /api/sessions/{sessionId}/attendance", DENIED, OK, DENIED, SIGN_IN,
+                        (w, c) -> c.get(w.sessionPath() + "/attendance")),
+                rule("GET /api/sessions/{sessionId}/attendance/counts", DENIED, OK, DENIED, SIGN_IN,
+                        (w, c) -> c.get(w.sessionPath() + "/attendance/counts")),
+                rule("PUT /api/sessions/{sessionId}/attendance", DENIED, NOT_YET, DENIED, SIGN_IN,
+                        (w, c) -> c.put(w.sessionPath() + "/attendance", Json.createObjectBuilder()
+                                .add("marks", Json.createArrayBuilder().add(Json.createObjectBuilder()
+                                        .add("personId", w.trainee.id()).add("mark", "ABSENT"))).build())),
+                rule("POST /api/sessions/{sessionId}/attendance/present", DENIED, NOT_YET, DENIED, SIGN_IN,
+                        (w, c) -> c.post(w.sessionPath() + "/attendance/present", Json.createObjectBuilder().build())),
                 rule("GET /api/calendar", DENIED, OK, DENIED, SIGN_IN, (w, c) -> c.get("api/calendar?scope=CENTRE&target="
                         + w.centre.id() + "&from=" + w.monday + "&to=" + w.monday.plusDays(6))),
 
@@ -272,6 +288,10 @@ final class AccessTable {
                 rule("POST /api/cohorts/{id}/enrolments", DENIED, DENIED, DENIED, SIGN_IN,
                         (w, c) -> c.post(w.cohortPath() + "/enrolments", Json.createObjectBuilder()
                                 .add("offeringId", w.offering).build())),
+                rule("GET /api/cohorts/{id}/readiness", DENIED, DENIED, DENIED, SIGN_IN,
+                        (w, c) -> c.get(w.cohortPath() + "/readiness")),
+                rule("GET /api/cohorts/{id}/readiness/risks", DENIED, DENIED, DENIED, SIGN_IN,
+                        (w, c) -> c.get(w.cohortPath() + "/readiness/risks")),
                 rule("POST /api/cohorts/{id}/roster-imports", DENIED, DENIED, DENIED, SIGN_IN,
                         (w, c) -> c.upload(w.cohortPath() + "/roster-imports", "text/csv", w.roster())),
                 rule("GET /api/cohorts/{id}/roster-imports", DENIED, DENIED, DENIED, SIGN_IN,

@@ -289,7 +289,8 @@ class ScreensIT extends CadreIT {
         long course = world.course(centre, world.courseJson(curriculum, Fixtures.unique("C").toUpperCase()));
         LocalDate monday = CourseFixtures.monday();
         long offering = world.offering(centre, course, monday, monday.plusDays(4), 20).getJsonNumber("id").longValue();
-        world.session(centre, offering, CourseFixtures.sessionJson("Opening", monday.atTime(9, 0), 2)).expect(201);
+        long session = world.session(centre, offering, CourseFixtures.sessionJson("Opening", monday.atTime(9, 0), 2))
+                .expect(201).json().getJsonObject("session").getJsonNumber("id").longValue();
         List<String> violations = new ArrayList<>();
 
         browser.open("login.xhtml");
@@ -315,6 +316,7 @@ class ScreensIT extends CadreIT {
         violations.addAll(visit("app/cohort/list.xhtml", "cohortsForm:add", "cohortDialog"));
         violations.addAll(visit("app/cohort/view.xhtml?id=" + world.cohort(centre, Fixtures.unique("Cohort"), 1),
                 null, null));
+        violations.addAll(visit("app/session/attendance.xhtml?id=" + session, null, null));
 
         browser.click("userForm:logout");
         browser.visible(By.id("login:submit"));
@@ -343,12 +345,14 @@ class ScreensIT extends CadreIT {
         long course = world.course(centre, world.courseJson(published, Fixtures.unique("C").toUpperCase()));
         LocalDate monday = CourseFixtures.monday();
         long offering = world.offering(centre, course, monday, monday.plusDays(4), 20).getJsonNumber("id").longValue();
-        world.session(centre, offering, CourseFixtures.sessionJson("Opening", monday.atTime(9, 0), 2)).expect(201);
+        long session = world.session(centre, offering, CourseFixtures.sessionJson("Opening", monday.atTime(9, 0), 2))
+                .expect(201).json().getJsonObject("session").getJsonNumber("id").longValue();
         List<String> pages = List.of("app/dashboard.xhtml", "app/curriculum/list.xhtml", "app/course/list.xhtml",
                 "app/offering/list.xhtml", "app/calendar.xhtml?date=" + monday, "app/instructors.xhtml",
                 "app/centre/rooms.xhtml", "app/framework/list.xhtml", "app/curriculum/edit.xhtml?id=" + draft,
                 "app/curriculum/alignment.xhtml?id=" + published.id() + "&version=1", "app/people.xhtml",
-                "app/cohort/list.xhtml", "app/cohort/view.xhtml?id=" + world.cohort(centre, Fixtures.unique("Cohort"), 1));
+                "app/cohort/list.xhtml", "app/cohort/view.xhtml?id=" + world.cohort(centre, Fixtures.unique("Cohort"), 1),
+                "app/session/attendance.xhtml?id=" + session);
         List<String> problems = new ArrayList<>();
 
         browser.open("login.xhtml");

@@ -434,12 +434,21 @@ class TrainingScreensIT extends CadreIT {
     void aTraineeSeesTheirTrainingAndTakesACalendarLinkThatWorksUntilRevoked() throws Exception {
         CourseFixtures.Person trainee = world.trainee(centre);
         LocalDate monday = CourseFixtures.monday();
-        long offering = world.offering(centre, world.course(centre), monday, monday.plusDays(4), 20)
+        long course = world.course(centre);
+        long offering = world.offering(centre, course, monday, monday.plusDays(4), 20)
                 .getJsonNumber("id").longValue();
         String session = Fixtures.unique("Opening session");
         world.session(centre, offering, CourseFixtures.sessionJson(session, monday.atTime(9, 0), 2)).expect(201);
         world.open(centre, offering);
         world.enrol(centre, offering, trainee.id()).expect(201);
+        // the trainee deploys with a cohort whose plan holds this course and one more they are not on yet
+        String contingent = Fixtures.unique("Signals company");
+        long cohort = world.cohort(centre, contingent, 1);
+        centre.api().post("api/cohorts/" + cohort + "/members", Json.createObjectBuilder()
+                .add("personId", trainee.id()).build()).expect(201);
+        centre.api().put("api/cohorts/" + cohort + "/plan", Json.createArrayBuilder()
+                .add(Json.createObjectBuilder().add("courseId", course))
+                .add(Json.createObjectBuilder().add("courseId", world.course(centre))).build()).expect(200);
 
         signIn(browser, trainee.username());
         assertTrue(browser.all(By.id("unreadNotices")).isEmpty(), "no reminder without unread notices");
@@ -448,6 +457,13 @@ class TrainingScreensIT extends CadreIT {
 
         browser.open("app/my/training.xhtml");
         browser.waitForText(By.id("sessionsHint"), CourseFixtures.NAIROBI);
+        String plan = browser.text("trainingForm:plans:0:elements");
+        assertTrue(browser.pageText().contains("My plan for deployment: " + contingent), browser.pageText());
+        assertTrue(browser.text("trainingForm:plans:0:daysLeft").contains("days left"),
+                browser.text("trainingForm:plans:0:daysLeft"));
+        assertTrue(plan.contains("Enrolled") && plan.contains("Not enrolled yet") && plan.contains(monday.toString()),
+                plan);
+        assertEquals("Not on track yet", browser.text("trainingForm:plans:0:onTrack"));
         String sessions = browser.text("trainingForm:sessions");
         assertTrue(sessions.contains(session) && sessions.contains(monday + " 09:00") && sessions.contains("11:00"),
                 "the session in the centre's local time: " + sessions);
@@ -662,6 +678,60 @@ class TrainingScreensIT extends CadreIT {
         browser.open("app/offering/view.xhtml?id=" + offering);
         browser.waitForText(By.id("enrolForm:enrolments"), "On the waitlist");
         assertTrue(browser.text("enrolForm:enrolments").contains("(position 1)"), browser.text("enrolForm:enrolments"));
+    }
+
+    @Test
+    void theInstructorTakesTheRollCallFromTheOfferingPageAndStaffCorrectAMarkWithAReasonInFrench() {
+        CourseFixtures.Person lead = world.instructor(centre);
+        LocalDate today = LocalDate.now(java.time.ZoneId.of(centre.timeZone()));
+        long offering = world.offering(centre, world.course(centre), today.minusDays(1), today.plusDays(4), 12)
+                .getJsonNumber("id").longValue();
+        world.open(centre, offering);
+        world.session(centre, offering, CourseFixtures.sessionJson("Mandates briefing", today.minusDays(1).atTime(9, 0), 2)
+                .add("leadInstructorId", lead.id())).expect(201);
+        CourseFixtures.Person late = world.trainee(centre);
+        world.enrol(centre, offering, late.id()).expect(201);
+        world.enrol(centre, offering, world.trainee(centre).id()).expect(201);
+        world.enrol(centre, offering, world.trainee(centre).id()).expect(201);
+
+        // the instructor opens the roll call from their session's row, marks everyone present, then the exception
+        signIn(browser, lead.username());
+        browser.open("app/offering/view.xhtml?id=" + offering);
+        browser.click("offeringPage:sessions:0:attendance");
+        browser.waitForText(By.className("cadre-title"), "Roll call");
+        assertTrue(browser.text("rollCallForm:counts").contains("Not marked 3"), browser.text("rollCallForm:counts"));
+        assertTrue(browser.all(By.id("rollCallForm:reason")).isEmpty(), "the session's instructor needs no reason");
+        browser.click("rollCallForm:markPresent");
+        browser.waitForText(By.id("messages"), "now present");
+        browser.waitForText(By.id("rollCallForm:counts"), "Present 3");
+        browser.click(markOf(late, "LATE"));
+        browser.waitForText(By.id("rollCallForm:counts"), "Late 1");
+        assertTrue(browser.visible(markOf(late, "LATE")).getAttribute("class").contains("cadre-mark-given"));
+        signOut();
+
+        // staff correct it in French: first without the reason, which is asked for beside its field
+        signIn(browser, centre.staff().username());
+        browser.click("languageForm:french");
+        browser.waitForText(By.className("cadre-title"), "Tableau de bord");
+        browser.open("app/offering/view.xhtml?id=" + offering);
+        browser.click("offeringPage:sessions:0:attendance");
+        browser.waitForText(By.className("cadre-title"), "Appel");
+        browser.click(markOf(late, "EXCUSED"));
+        browser.waitForText(Browser.messageFor("rollCallForm:reason"), "Indiquez le motif");
+        assertTrue(browser.text("rollCallForm:counts").contains("En retard 1"), browser.text("rollCallForm:counts"));
+        browser.type("rollCallForm:reason", "Convocation médicale");
+        browser.click(markOf(late, "EXCUSED"));
+        browser.waitForText(By.id("rollCallForm:counts"), "Excusé 1");
+        JsonObject corrected = admin.get("api/audit?action=CORRECT&actor=" + centre.staff().username()).expect(200)
+                .items().getJsonObject(0);
+        assertTrue(corrected.getString("detail").endsWith("Convocation médicale"), corrected.toString());
+        browser.click("languageForm:english");
+    }
+
+    /** The button giving {@code mark} on the row of {@code person} (found by their sign-in name in the row). */
+    private static By markOf(CourseFixtures.Person person, String mark) {
+        return By.xpath("//tbody[@id='rollCallForm:roll_data']/tr[contains(., 'Test " + person.username()
+                + "')]//button[contains(@class, 'cadre-mark-" + mark + "')]");
     }
 
     private static void signIn(Browser browser, String username) {

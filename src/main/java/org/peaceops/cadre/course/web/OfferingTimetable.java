@@ -16,6 +16,7 @@ import org.peaceops.cadre.course.schedule.ScheduleConflict;
 import org.peaceops.cadre.curriculum.CurriculumDraftService;
 import org.peaceops.cadre.curriculum.CurriculumVersion;
 import org.peaceops.cadre.curriculum.NodeKind;
+import org.peaceops.cadre.platform.security.CurrentUser;
 import org.peaceops.cadre.platform.web.FormErrors;
 
 /** An offering's timetable on its page: the sessions, and the dialog that adds or changes one, checked for conflicts. */
@@ -31,6 +32,9 @@ public class OfferingTimetable implements Serializable {
 
     @Inject
     ScheduleService schedule;
+
+    @Inject
+    CurrentUser currentUser;
 
     @Inject
     CourseService courses;
@@ -51,7 +55,8 @@ public class OfferingTimetable implements Serializable {
         if (sessions == null || readAt != page.revision()) {
             OfferingHeader header = page.getHeader();
             Map<Long, String> names = choices.instructorNames();
-            sessions = schedule.sessions(page.getId()).stream().map(s -> SessionRow.of(s, header.zone(), names))
+            Long reader = currentUser.caller().accountId();
+            sessions = schedule.sessions(page.getId()).stream().map(s -> SessionRow.of(s, header.zone(), names, reader))
                     .toList();
             readAt = page.revision();
         }

@@ -1,0 +1,99 @@
+package org.peaceops.cadre.cohort.rest;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.peaceops.cadre.cohort.CohortRole;
+import org.peaceops.cadre.cohort.ElementStatus;
+import org.peaceops.cadre.cohort.Readiness;
+import org.peaceops.cadre.cohort.ReadinessService;
+import org.peaceops.cadre.course.Course;
+import org.peaceops.cadre.people.Gender;
+import org.peaceops.cadre.platform.persistence.Page;
+import org.peaceops.cadre.platform.persistence.PageRequest;
+
+/** A cohort's readiness to deploy, for its centre's staff. */
+@Path("cohorts/{id}/readiness")
+@Tag(name = "Cohorts")
+@Produces(MediaType.APPLICATION_JSON)
+public class ReadinessResource {
+
+    @Inject
+    ReadinessService readiness;
+
+    @GET
+    @Operation(operationId = "getCohortReadiness", summary = "How ready the cohort is: people fully trained and on "
+            + "track, overall, on each course of the plan, by role and by gender; days left and the training "
+            + "deadline (the deployment date less the centre's margin)")
+    public ReadinessDto get(@PathParam("id") long id) {
+        return ReadinessDto.of(readiness.of(id));
+    }
+
+    @GET
+    @Path("risks")
+    @Operation(operationId = "listCohortRisks", summary = "The people not on track, one row per person and course, "
+            + "with the reason: MISSING (no seat), FAILED, WAITLISTED, or a seat that ends after the deadline")
+    public Page<RiskDto> risks(@PathParam("id") long id, @QueryParam("offset") @DefaultValue("0") int offset,
+                               @QueryParam("limit") @DefaultValue("20") int limit) {
+        PageRequest page = new PageRequest(offset, limit, null, true, Map.of());
+        return readiness.risks(readiness.of(id), page.offset(), page.limit()).map(RiskDto::of);
+    }
+
+    /** The cohort's readiness as a whole. */
+    public record ReadinessDto(Long cohortId, LocalDate deploysOn, LocalDate deadline, long daysLeft, int people,
+                               int fullyTrained, int onTrack, int atRisk, int percentFullyTrained, int percentOnTrack,
+                               List<ElementReadinessDto> elements, Map<CohortRole, GroupDto> byRole,
+                               Map<Gender, GroupDto> byGender) {
+
+        static ReadinessDto of(ReadinessService.CohortReadiness c) {
+            Readiness r = c.readiness();
+            return new ReadinessDto(c.cohort().getId(), c.cohort().getDeploysOn(), c.deadline(), c.daysLeft(),
+                    r.people(), r.fullyTrained(), r.onTrack(), r.atRisk(), r.percentFullyTrained(), r.percentOnTrack(),
+                    r.elements().stream().map(e -> ElementReadinessDto.of(e, c.courses().get(e.courseId()))).toList(),
+                    groups(r.byRole()), groups(r.byGender()));
+        }
+
+        private static <K> Map<K, GroupDto> groups(Map<K, Readiness.Group> groups) {
+            Map<K, GroupDto> dtos = new TreeMap<>();
+            groups.forEach((key, g) -> dtos.put(key, new GroupDto(g.people(), g.fullyTrained(), g.onTrack())));
+            return dtos;
+        }
+    }
+
+    /** One course of the plan: the people it applies to and where they stand. */
+    public record ElementReadinessDto(Long courseId, String courseCode, String courseTitle, int required, int done,
+                                      int onTrack, int needingSeat, int tooLate, int percentDone,
+                                      Map<ElementStatus, Integer> byStatus) {
+
+        static ElementReadinessDto of(Readiness.Element e, Course course) {
+            return new ElementReadinessDto(e.courseId(), course.getCode(), course.getTitle(), e.required(), e.done(),
+                    e.onTrack(), e.needingSeat(), e.tooLate(), e.percentDone(), new TreeMap<>(e.byStatus()));
+        }
+    }
+
+    /** A group of people (a role, a gender). */
+    public record GroupDto(int people, int fullyTrained, int onTrack) {
+    }
+
+    /** A person not on track on one course, and why. */
+    public record RiskDto(Long personId, String displayName, String serviceNumber, String nationality, Long courseId,
+                          String courseCode, ElementStatus status, boolean tooLate) {
+
+        static RiskDto of(ReadinessService.NamedRisk r) {
+            return new RiskDto(r.person().getId(), r.person().getDisplayName(), r.person().getServiceNumber(),
+                    r.person().getNationality(), r.course().getId(), r.course().getCode(), r.risk().status(),
+                    r.risk().tooLate());
+        }
+    }
+}

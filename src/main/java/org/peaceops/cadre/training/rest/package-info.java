@@ -1,0 +1,2 @@
+/** The training API: roll calls and attendance. */
+package org.peaceops.cadre.training.rest;

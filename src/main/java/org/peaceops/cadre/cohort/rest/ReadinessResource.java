@@ -1,12 +1,11 @@
 package org.peaceops.cadre.cohort.rest;
 
 import jakarta.inject.Inject;
-import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.time.LocalDate;
 import java.util.List;
@@ -22,6 +21,7 @@ import org.peaceops.cadre.course.Course;
 import org.peaceops.cadre.people.Gender;
 import org.peaceops.cadre.platform.persistence.Page;
 import org.peaceops.cadre.platform.persistence.PageRequest;
+import org.peaceops.cadre.platform.rest.PageParameters;
 
 /** A cohort's readiness to deploy, for its centre's staff. */
 @Path("cohorts/{id}/readiness")
@@ -44,9 +44,8 @@ public class ReadinessResource {
     @Path("risks")
     @Operation(operationId = "listCohortRisks", summary = "The people not on track, one row per person and course, "
             + "with the reason: MISSING (no seat), FAILED, WAITLISTED, or a seat that ends after the deadline")
-    public Page<RiskDto> risks(@PathParam("id") long id, @QueryParam("offset") @DefaultValue("0") int offset,
-                               @QueryParam("limit") @DefaultValue("20") int limit) {
-        PageRequest page = new PageRequest(offset, limit, null, true, Map.of());
+    public Page<RiskDto> risks(@PathParam("id") long id, @BeanParam PageParameters parameters) {
+        PageRequest page = parameters.toRequest();
         return readiness.risks(readiness.of(id), page.offset(), page.limit()).map(RiskDto::of);
     }
 

@@ -38,7 +38,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                 @Tag(name = "Calendar", description = "Sessions by centre, room or person, and calendar links "
                         + "(iCalendar feeds)"),
                 @Tag(name = "Qualifications", description = "Instructors' qualifications such as master trainer"),
-                @Tag(name = "People", description = "Personnel profiles used by prerequisites"),
+                @Tag(name = "People", description = "The people a centre trains, with or without a sign-in account"),
+                @Tag(name = "Cohorts", description = "Contingents of contributing countries: rosters, training "
+                        + "plans, cohort enrolment and readiness to deploy"),
+                @Tag(name = "Attendance", description = "Roll calls of sessions, taken by their instructors"),
+                @Tag(name = "My training", description = "A trainee's own plan for deployment and standing"),
                 @Tag(name = "Notices", description = "The signed-in person's in-app notices")
         })
 @SecurityScheme(securitySchemeName = "basic", type = SecuritySchemeType.HTTP, scheme = "basic")

@@ -8,23 +8,29 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.peaceops.cadre.cohort.forecast.CohortOutlook;
+import org.peaceops.cadre.cohort.forecast.Forecast;
+import org.peaceops.cadre.cohort.forecast.OfferingSuggestion;
 import org.peaceops.cadre.course.Course;
-import org.peaceops.cadre.course.EnrolmentStatus;
-import org.peaceops.cadre.course.OfferingStatus;
-import org.peaceops.cadre.people.Gender;
 import org.peaceops.cadre.people.Person;
 import org.peaceops.cadre.platform.persistence.Page;
+import org.peaceops.cadre.platform.security.CurrentUser;
+import org.peaceops.cadre.platform.security.Role;
 
 /**
- * A cohort's readiness for its centre's staff: the roster against the plan,
- * read in four statements (the cohort, its plan, its roster, every member's
- * enrolments on the plan's courses) whatever the cohort's size; a page of
- * the people at risk costs one more, for their names.
+ * Cohorts' readiness for their centre's staff: the roster against the plan,
+ * and the forecast of whether the people still without a seat in time can
+ * get one. Both are computed from one reading of the centre's training
+ * ({@link CentreTraining}: seven statements with the cohort's own, whatever
+ * the number of cohorts and people); a page of the people at risk costs one
+ * more, for their names.
  */
 @ApplicationScoped
 @Transactional
@@ -37,18 +43,26 @@ public class ReadinessService {
     CohortService cohorts;
 
     @Inject
+    CurrentUser currentUser;
+
+    @Inject
     Clock clock;
 
     @Inject
     @ConfigProperty(name = "cadre.readiness.margin-days", defaultValue = "7")
     int marginDays;
 
-    /** A cohort's readiness and what it was computed against. */
+    /** A cohort's readiness, its forecast, and what they were computed against. */
     public record CohortReadiness(Cohort cohort, LocalDate today, LocalDate deadline, Map<Long, Course> courses,
-                                  Readiness readiness) {
+                                  Readiness readiness, CohortOutlook outlook, List<OfferingSuggestion> suggestions) {
 
         public long daysLeft() {
             return ChronoUnit.DAYS.between(today, cohort.getDeploysOn());
+        }
+
+        /** Whether everyone can be trained in time: nobody is short once the free seats are shared out. */
+        public boolean forecastOnTrack() {
+            return outlook.onTrack();
         }
     }
 
@@ -58,23 +72,23 @@ public class ReadinessService {
 
     public CohortReadiness of(long cohortId) {
         Cohort cohort = cohorts.get(cohortId);
-        LocalDate today = LocalDate.now(clock.withZone(java.time.ZoneId.of(cohort.getCentre().getTimeZone())));
-        LocalDate deadline = cohort.getDeploysOn().minusDays(marginDays);
-        List<PlanCourse> plan = em.createQuery("select p from PlanCourse p join fetch p.course where p.cohort = :cohort"
-                        + " order by p.course.code", PlanCourse.class)
-                .setParameter("cohort", cohort).getResultList();
-        List<Readiness.Member> roster = em.createQuery("""
-                        select m.person.id, m.role, p.gender from CohortMember m join m.person p
-                        where m.cohort = :cohort""", Object[].class)
-                .setParameter("cohort", cohort).getResultStream()
-                .map(row -> new Readiness.Member((Long) row[0], (CohortRole) row[1], (Gender) row[2])).toList();
-        List<Readiness.PersonAttempt> attempts = plan.isEmpty() ? List.of() : attempts(cohort, plan);
-        Readiness readiness = Readiness.of(roster, plan.stream()
-                        .map(p -> new Readiness.Requirement(p.getCourse().getId(), p.getRole())).toList(),
-                attempts, today, deadline);
-        Map<Long, Course> courses = plan.stream().map(PlanCourse::getCourse)
-                .collect(Collectors.toMap(Course::getId, Function.identity(), (a, b) -> a, java.util.LinkedHashMap::new));
-        return new CohortReadiness(cohort, today, deadline, courses, readiness);
+        CentreTraining training = CentreTraining.read(em, cohort.centreId(), cohort.getCentre().getTimeZone(), clock,
+                marginDays, cohortId);
+        return readinessOf(training, training.forecast(), cohort);
+    }
+
+    /** Every cohort of the caller's centre still to deploy, the riskiest first: fewest on track, soonest to go. */
+    public List<CohortReadiness> centre() {
+        CurrentUser.Caller caller = currentUser.require(Role.CENTRE_STAFF);
+        CentreTraining training = CentreTraining.read(em, caller.centreId(),
+                em.find(org.peaceops.cadre.centre.TrainingCentre.class, caller.centreId()).getTimeZone(), clock,
+                marginDays, null);
+        Forecast forecast = training.forecast();
+        return training.cohorts.stream().map(cohort -> readinessOf(training, forecast, cohort))
+                .sorted(Comparator.comparing((CohortReadiness r) -> r.forecastOnTrack())
+                        .thenComparingInt(r -> r.readiness().percentOnTrack())
+                        .thenComparing(r -> r.cohort().getDeploysOn()))
+                .toList();
     }
 
     /** A page of the people at risk, in roster-id order, with their names (one statement more). */
@@ -89,19 +103,14 @@ public class ReadinessService {
                 computed.courses().get(risk.courseId()), risk)).toList(), all.size(), offset, limit);
     }
 
-    /** Every live enrolment of the cohort's members on the plan's courses, in one statement. */
-    private List<Readiness.PersonAttempt> attempts(Cohort cohort, List<PlanCourse> plan) {
-        return em.createQuery("""
-                        select e.id, e.person.id, o.id, o.course.id, e.status, o.status, o.startsOn, o.endsOn
-                        from Enrolment e join e.offering o
-                        where o.course.id in :courses and e.status <> :cancelled and e.person.id in (
-                            select m.person.id from CohortMember m where m.cohort = :cohort)""", Object[].class)
-                .setParameter("courses", plan.stream().map(p -> p.getCourse().getId()).distinct().toList())
-                .setParameter("cancelled", EnrolmentStatus.CANCELLED).setParameter("cohort", cohort)
-                .getResultStream()
-                .map(row -> new Readiness.PersonAttempt((Long) row[1], (Long) row[3], new PlanStanding.Attempt(
-                        (Long) row[0], (Long) row[2], (EnrolmentStatus) row[4], (OfferingStatus) row[5],
-                        (LocalDate) row[6], (LocalDate) row[7])))
-                .toList();
+    private static CohortReadiness readinessOf(CentreTraining training, Forecast forecast, Cohort cohort) {
+        Map<Long, Course> courses = training.plan(cohort).stream().map(PlanCourse::getCourse)
+                .collect(Collectors.toMap(Course::getId, Function.identity(), (a, b) -> a, LinkedHashMap::new));
+        CohortOutlook outlook = forecast.cohorts().stream().filter(o -> o.cohortId() == cohort.getId()).findFirst()
+                .orElse(new CohortOutlook(cohort.getId(), List.of()));
+        List<OfferingSuggestion> suggestions = forecast.suggestions().stream()
+                .filter(s -> s.cohortIds().contains(cohort.getId())).toList();
+        return new CohortReadiness(cohort, training.today, training.deadline(cohort), courses,
+                training.readiness(cohort), outlook, suggestions);
     }
 }

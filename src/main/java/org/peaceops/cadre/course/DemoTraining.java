@@ -39,9 +39,9 @@ import org.peaceops.cadre.platform.security.CurrentUser;
  * Demo training for the first demo centre, written through the staff's own
  * services: a published CPTM-based curriculum, a pre-deployment course
  * aligned to CPTM 2017, a master-trainer qualification for the demo
- * instructor, and an offering next week with a timetable and the demo
- * trainee enrolled — so that the calendar, feeds and "my training" show
- * something on a new installation.
+ * instructor, and an offering running this week with a timetable taught by
+ * the demo instructor and the demo trainee enrolled — so that the calendar,
+ * feeds, roll calls and "my training" show something on a new installation.
  */
 @ApplicationScoped
 public class DemoTraining {
@@ -128,7 +128,8 @@ public class DemoTraining {
         people.putProfile(trainee.getId(), new ProfileDetails(PersonnelCategory.MILITARY, RankBand.JUNIOR_OFFICER,
                 List.of("en", "sw")));
 
-        LocalDate monday = today.with(TemporalAdjusters.next(DayOfWeek.MONDAY));
+        // This week's offering, under way: its instructor can take the roll call of the days already begun.
+        LocalDate monday = today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
         Offering offering = offerings.add(course.getId(),
                 new OfferingDetails(monday, monday.plusDays(4), "en", 30, null));
         LocalTime[] starts = {LocalTime.of(9, 0), LocalTime.of(11, 0), LocalTime.of(14, 0)};

@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.peaceops.cadre.cohort.ReadinessService;
 import org.peaceops.cadre.course.QualificationRules;
 import org.peaceops.cadre.course.SessionStatus;
 import org.peaceops.cadre.mission.MissionStatus;
@@ -21,7 +22,9 @@ import org.peaceops.cadre.platform.security.Role;
 /**
  * The figures of each role's dashboard. Administrators see the whole
  * installation; everyone else sees their own centre. Each figure is one count
- * query, so a dashboard costs the same whatever the size of the data.
+ * query, but for the cohorts that cannot all be trained in time, which is
+ * the readiness forecast's few statements; so a dashboard costs the same
+ * whatever the size of the data.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
@@ -35,6 +38,9 @@ public class DashboardService {
 
     @Inject
     Clock clock;
+
+    @Inject
+    ReadinessService readiness;
 
     public List<Tile> tiles() {
         CurrentUser.Caller caller = currentUser.caller();
@@ -74,6 +80,8 @@ public class DashboardService {
                     .setParameter("centre", centre).setParameter("today", today)
                     .setParameter("limit", today.plusDays(QualificationRules.EXPIRY_WARNING_DAYS))
                     .getSingleResult(), "/app/instructors"));
+            tiles.add(new Tile("dashboard.cohortsShort", readiness.centre().stream()
+                    .filter(r -> !r.forecastOnTrack()).count(), "/app/cohort/list"));
         }
         if (caller.roles().contains(Role.INSTRUCTOR)) {
             tiles.add(new Tile("dashboard.mySessionsAhead", sessionsAhead("""

@@ -238,6 +238,7 @@ class CohortApiIT extends CadreIT {
                 world.trainee(centre));
         trainees.forEach(t -> world.enrol(centre, offering, t.id()).expect(201));
         String attendance = "api/sessions/" + session + "/attendance";
+        instructor.api().get(attendance).expect(200); // the first reading fills the caches
         long smallRoll = fixtures.statementsFor(instructor.api(), attendance + "?limit=50");
 
         // nobody but the session's instructors and the centre's staff sees or gives a mark
@@ -366,13 +367,34 @@ class CohortApiIT extends CadreIT {
         assertTrue(risks.getJsonArray("items").getJsonObject(0).getString("displayName").startsWith("Given"),
                 risks.toString());
 
+        // the forecast: nobody else can be seated in time, so every one of them is short, with the offering to add
+        JsonObject forecast = readiness.getJsonObject("forecast");
+        assertEquals(false, forecast.getBoolean("onTrack"));
+        assertEquals(45 + 85 + 1, forecast.getInt("peopleShort"));
+        Map<Long, JsonObject> suggestions = forecast.getJsonArray("suggestions").getValuesAs(JsonObject.class).stream()
+                .collect(Collectors.toMap(e -> e.getJsonNumber("courseId").longValue(), e -> e));
+        assertEquals(45, suggestions.get(briefing).getInt("seats"));
+        assertEquals(readiness.getString("deadline"), suggestions.get(briefing).getString("endBy"));
+        // a new briefing offering of forty seats in time, still only planned: the forecast moves by forty
+        long planned = world.offering(centre, briefing, CourseFixtures.mondayIn(5), CourseFixtures.mondayIn(5)
+                .plusDays(4), 40).getJsonNumber("id").longValue();
+        forecast = centre.api().get(path).expect(200).json().getJsonObject("forecast");
+        JsonObject briefingShort = forecast.getJsonArray("shortfalls").getValuesAs(JsonObject.class).stream()
+                .filter(e -> e.getJsonNumber("courseId").longValue() == briefing).findFirst().orElseThrow();
+        assertEquals(5, briefingShort.getInt("peopleShort"));
+        assertEquals(40, briefingShort.getJsonObject("seatsByOffering").getInt(String.valueOf(planned)));
+        JsonObject listed = centre.api().get("api/readiness").expect(200).array().getValuesAs(JsonObject.class)
+                .stream().filter(c -> c.getJsonNumber("cohortId").longValue() == company).findFirst().orElseThrow();
+        assertEquals(5 + 85 + 1, listed.getInt("peopleShort"));
+
         // a battalion of 850 on the same plan costs the same statements
+        long forCompany = fixtures.statementsFor(centre.api(), path);
         long battalion = cohort(centre, "Battalion", 1);
         assertEquals("IMPORTED", importRoster(centre, battalion, roster(prefix + "B", 0, 850, "RW"))
                 .getString("status"));
         centre.api().put("api/cohorts/" + battalion + "/plan", plan).expect(200);
-        assertEquals(fixtures.statementsFor(centre.api(), path),
-                fixtures.statementsFor(centre.api(), "api/cohorts/" + battalion + "/readiness"),
+        centre.api().get("api/cohorts/" + battalion + "/readiness").expect(200);
+        assertEquals(forCompany, fixtures.statementsFor(centre.api(), "api/cohorts/" + battalion + "/readiness"),
                 "readiness costs the same statements for 85 and 850 people");
 
         // staff of the cohort's centre only

@@ -288,6 +288,7 @@ final class AccessTable {
                 rule("POST /api/cohorts/{id}/enrolments", DENIED, DENIED, DENIED, SIGN_IN,
                         (w, c) -> c.post(w.cohortPath() + "/enrolments", Json.createObjectBuilder()
                                 .add("offeringId", w.offering).build())),
+                rule("GET /api/readiness", DENIED, DENIED, DENIED, SIGN_IN, (w, c) -> c.get("api/readiness")),
                 rule("GET /api/cohorts/{id}/readiness", DENIED, DENIED, DENIED, SIGN_IN,
                         (w, c) -> c.get(w.cohortPath() + "/readiness")),
                 rule("GET /api/cohorts/{id}/readiness/risks", DENIED, DENIED, DENIED, SIGN_IN,

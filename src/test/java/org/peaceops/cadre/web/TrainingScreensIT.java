@@ -662,10 +662,12 @@ class TrainingScreensIT extends CadreIT {
                 browser.text("cohortPage:strength"));
 
         // Two seats for three people: the commander and the next in roster order get them, the third waits.
-        long offering = world.offering(centre, world.course(centre), CourseFixtures.mondayIn(8),
+        long course = world.course(centre);
+        long offering = world.offering(centre, course, CourseFixtures.mondayIn(8),
                 CourseFixtures.mondayIn(8).plusDays(4), 2).getJsonNumber("id").longValue();
         world.open(centre, offering);
-        browser.open("app/cohort/view.xhtml?id=" + browser.currentUrl().replaceAll(".*id=", ""));
+        String cohort = browser.currentUrl().replaceAll(".*id=", "");
+        browser.open("app/cohort/view.xhtml?id=" + cohort);
         browser.click("cohortPage:enrolCohort");
         browser.visible(By.id("cohortEnrolDialog"));
         browser.chooseContaining("cohortEnrolForm:offeringId", "(0/2)");
@@ -678,6 +680,28 @@ class TrainingScreensIT extends CadreIT {
         browser.open("app/offering/view.xhtml?id=" + offering);
         browser.waitForText(By.id("enrolForm:enrolments"), "On the waitlist");
         assertTrue(browser.text("enrolForm:enrolments").contains("(position 1)"), browser.text("enrolForm:enrolments"));
+
+        // The course is the cohort's plan: two of three on track, and the forecast finds no seat for the third.
+        centre.api().put("api/cohorts/" + cohort + "/plan", Json.createArrayBuilder()
+                .add(Json.createObjectBuilder().add("courseId", course)).build()).expect(200);
+        browser.open("app/cohort/view.xhtml?id=" + cohort);
+        browser.click("cohortPage:readiness");
+        browser.waitForText(By.className("cadre-title"), "Readiness");
+        assertEquals("66 %", browser.text("readinessForm:onTrack"));
+        browser.visible(By.cssSelector("#readinessForm\\:chart canvas"));
+        assertTrue(browser.text("readinessForm:forecastShort").contains("1 place short in all"),
+                browser.text("readinessForm:forecastShort"));
+        assertTrue(browser.text("readinessForm:forecast").contains("1 person short on"),
+                browser.text("readinessForm:forecast"));
+        assertTrue(browser.text("readinessForm:risks").contains("Mwangi") && browser.text("readinessForm:risks")
+                .contains("On a waitlist only"), browser.text("readinessForm:risks"));
+
+        // A second offering with room in time: the forecast is on track, though nobody has moved yet.
+        world.open(centre, world.offering(centre, course, CourseFixtures.mondayIn(9),
+                CourseFixtures.mondayIn(9).plusDays(4), 2).getJsonNumber("id").longValue());
+        browser.open("app/cohort/readiness.xhtml?id=" + cohort);
+        browser.waitForText(By.id("readinessForm:forecastOnTrack"), "On track");
+        assertEquals("66 %", browser.text("readinessForm:onTrack"));
     }
 
     @Test

@@ -49,18 +49,18 @@ public class ReadinessResource {
         return readiness.risks(readiness.of(id), page.offset(), page.limit()).map(RiskDto::of);
     }
 
-    /** The cohort's readiness as a whole. */
+    /** The cohort's readiness as a whole, and its forecast. */
     public record ReadinessDto(Long cohortId, LocalDate deploysOn, LocalDate deadline, long daysLeft, int people,
                                int fullyTrained, int onTrack, int atRisk, int percentFullyTrained, int percentOnTrack,
                                List<ElementReadinessDto> elements, Map<CohortRole, GroupDto> byRole,
-                               Map<Gender, GroupDto> byGender) {
+                               Map<Gender, GroupDto> byGender, ForecastDto forecast) {
 
         static ReadinessDto of(ReadinessService.CohortReadiness c) {
             Readiness r = c.readiness();
             return new ReadinessDto(c.cohort().getId(), c.cohort().getDeploysOn(), c.deadline(), c.daysLeft(),
                     r.people(), r.fullyTrained(), r.onTrack(), r.atRisk(), r.percentFullyTrained(), r.percentOnTrack(),
                     r.elements().stream().map(e -> ElementReadinessDto.of(e, c.courses().get(e.courseId()))).toList(),
-                    groups(r.byRole()), groups(r.byGender()));
+                    groups(r.byRole()), groups(r.byGender()), ForecastDto.of(c));
         }
 
         private static <K> Map<K, GroupDto> groups(Map<K, Readiness.Group> groups) {
@@ -79,6 +79,33 @@ public class ReadinessResource {
             return new ElementReadinessDto(e.courseId(), course.getCode(), course.getTitle(), e.required(), e.done(),
                     e.onTrack(), e.needingSeat(), e.tooLate(), e.percentDone(), new TreeMap<>(e.byStatus()));
         }
+    }
+
+    /**
+     * Whether everyone can still be trained in time: the people without a
+     * seat in time, seated on the free seats of offerings ending by the
+     * deadline (quotas kept, seats shared with the centre's other cohorts);
+     * for each course where some are left over, the offering to add.
+     */
+    public record ForecastDto(boolean onTrack, int peopleShort, List<ShortfallDto> shortfalls,
+                              List<SuggestionDto> suggestions) {
+
+        static ForecastDto of(ReadinessService.CohortReadiness c) {
+            return new ForecastDto(c.forecastOnTrack(), c.outlook().peopleShort(), c.outlook().shortfalls().stream()
+                    .map(e -> new ShortfallDto(e.courseId(), c.courses().get(e.courseId()).getCode(), e.needing(),
+                            e.seated(), e.peopleShort(), e.seats())).toList(),
+                    c.suggestions().stream().map(s -> new SuggestionDto(s.courseId(),
+                            c.courses().get(s.courseId()).getCode(), s.seats(), s.endBy(), s.cohortIds())).toList());
+        }
+    }
+
+    /** A course where not everyone can be seated in time: how many need a seat, could have one, are left over. */
+    public record ShortfallDto(Long courseId, String courseCode, int needing, int seated, int peopleShort,
+                               Map<Long, Integer> seatsByOffering) {
+    }
+
+    /** An offering to add: this many seats, ending by this date, for these cohorts. */
+    public record SuggestionDto(Long courseId, String courseCode, int seats, LocalDate endBy, List<Long> cohortIds) {
     }
 
     /** A group of people (a role, a gender). */

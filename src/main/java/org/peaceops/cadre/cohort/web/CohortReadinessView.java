@@ -70,6 +70,19 @@ public class CohortReadinessView implements Serializable {
         return course.getCode() + " · " + course.getTitle();
     }
 
+    /** How many of the cohort's people are short on the course once the free seats are shared out. */
+    public int shortOn(long courseId) {
+        return computed().outlook().shortfalls().stream().filter(e -> e.courseId() == courseId)
+                .mapToInt(e -> e.peopleShort()).sum();
+    }
+
+    /** "12 people cannot get a seat in time on 2 courses." in the page's language. */
+    public String getShortSummary() {
+        var outlook = computed().outlook();
+        return Messages.format(LocalFormats.locale(), "forecast.short.detail", outlook.peopleShort(),
+                outlook.shortfalls().size());
+    }
+
     public String date(java.time.LocalDate date) {
         return LocalFormats.date(date);
     }

@@ -124,6 +124,11 @@ public class Course extends BaseEntity {
         return frameworkEdition;
     }
 
+    /** The title of the ITS edition the course is aligned to, or null: what a certificate prints. */
+    public String alignedEditionTitle() {
+        return frameworkEdition == null ? null : frameworkEdition.getTitle();
+    }
+
     public Course getQualifiesForCourse() {
         return qualifiesForCourse;
     }

@@ -1,6 +1,7 @@
 package org.peaceops.cadre.course;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -57,6 +58,9 @@ public class OfferingService {
 
     @Inject
     QualificationService qualifications;
+
+    @Inject
+    Event<OfferingCompleted> completions;
 
     @Inject
     SeatKeeper seats;
@@ -208,7 +212,8 @@ public class OfferingService {
     /**
      * Completes the offering: the trainees named as passed complete it, the
      * others do not; a course that grants a qualification grants (or renews)
-     * it to each who passed, from the offering's last day.
+     * it to each who passed, from the offering's last day, and each who passed
+     * is given a certificate ({@link OfferingCompleted}).
      */
     public Offering complete(long id, long expectedVersion, @NotNull Collection<Long> passedTraineeIds) {
         currentUser.require(Role.CENTRE_STAFF);
@@ -220,14 +225,17 @@ public class OfferingService {
             throw new InvalidInputException("passedTraineeIds", "error.offering.notEnrolled", stranger);
         });
         LocalDate on = offering.getEndsOn();
+        List<Enrolment> completed = new java.util.ArrayList<>();
         for (Enrolment enrolment : enrolled) {
             boolean ok = passed.contains(enrolment.getPerson().getId());
             enrolment.complete(ok, on);
             if (ok) {
                 qualifications.grantOnCompletion(enrolment.getPerson(), offering, on);
+                completed.add(enrolment);
             }
         }
         offering.moveTo(OfferingStatus.COMPLETED);
+        completions.fire(new OfferingCompleted(offering, completed));
         auditLog.changed(currentUser.actor(), "COMPLETE", RECORD, id, offering.label() + ", " + passed.size() + " of "
                 + enrolled.size() + " completed");
         return offering;

@@ -1297,6 +1297,65 @@ class CourseApiIT extends CadreIT {
     // --- a small centre for the tenancy and role tests --------------------------------------
 
     /** A centre with a room, an instructor, a trainee with a profile, a course, an open offering, a session, a qualification. */
+    @Test
+    void completingAnOfferingGivesCertificatesThatAnyoneChecksByCodeUntilStaffRevokeThem() throws Exception {
+        Setting s = setting();
+        Person classmate = world.trainee(s.centre);
+        world.enrol(s.centre, s.offering, classmate.id()).expect(201);
+        complete(s.centre, s.offering, s.trainee.id());
+
+        // the one who passed holds one certificate, the other none; staff see it on the person
+        JsonArray mine = s.trainee.api().get("api/certificates").expect(200).array();
+        assertEquals(1, mine.size(), mine.toString());
+        JsonObject certificate = mine.getJsonObject(0);
+        assertEquals(0, classmate.api().get("api/certificates").expect(200).array().size());
+        assertEquals(List.of(certificate.getString("code")), strings(s.centre.api()
+                .get("api/certificates?personId=" + s.trainee.id()).expect(200).array(), "code"));
+        String code = certificate.getString("code");
+        assertTrue(code.replace("-", "").matches("[A-Z2-7]{26}"), "128 random bits in Base32: " + code);
+        long id = certificate.getJsonNumber("id").longValue();
+
+        // the PDF for the holder, in French if asked; nobody else's to read
+        Api.Reply pdf = s.trainee.api().download("api/certificates/" + id + "/pdf?lang=fr").expect(200);
+        assertTrue(pdf.header("Content-Type").startsWith("application/pdf"), pdf.header("Content-Type"));
+        assertTrue(pdf.body().startsWith("%PDF"), "a PDF");
+        classmate.api().get("api/certificates/" + id).expect(404);
+        world.centre().api().get("api/certificates/" + id).expect(404);
+        world.centre().api().get("api/certificates?personId=" + s.trainee.id()).expect(404);
+        s.centre.api().get("api/certificates/999999999").expect(404);
+
+        // anyone checks the code, typed as they like; an unknown code is not found
+        Api anyone = Api.anonymous(base).from("192.0.2." + (1 + (int) (id % 200)));
+        JsonObject valid = anyone.get("api/verify/" + code.toLowerCase().replace("-", " ")).expect(200).json();
+        assertEquals("VALID", valid.getString("status"));
+        assertEquals("Test " + s.trainee.username(), valid.getString("holderName"));
+        assertEquals(Set.of("status", "holderName", "courseTitle", "courseCode", "centreName", "completedOn"),
+                valid.keySet(), "nothing more than these");
+        anyone.get("api/verify/AAAA-BBBB-CCCC-DDDD-EEEE-FFFF-GG").expect(404);
+        anyone.get("api/verify/not-a-code").expect(404);
+
+        // staff revoke it with a reason; the check says so from then on
+        s.centre.api().post("api/certificates/" + id + "/revocation", Json.createObjectBuilder().build()).expect(400);
+        s.trainee.api().post("api/certificates/" + id + "/revocation", Json.createObjectBuilder()
+                .add("reason", "mine").build()).expect(403);
+        JsonObject revoked = s.centre.api().post("api/certificates/" + id + "/revocation", Json.createObjectBuilder()
+                .add("reason", "Issued in error: the attendance rule was not met").build()).expect(200).json();
+        assertTrue(revoked.getBoolean("revoked"));
+        s.centre.api().post("api/certificates/" + id + "/revocation", Json.createObjectBuilder()
+                .add("reason", "again").build()).expect(409);
+        JsonObject check = anyone.get("api/verify/" + code).expect(200).json();
+        assertEquals("REVOKED", check.getString("status"));
+
+        // one address may check thirty codes a minute; the next is refused with when to come back
+        Api guesser = Api.anonymous(base).from("198.51.100." + (1 + (int) (id % 200)));
+        for (int i = 0; i < 30; i++) {
+            guesser.get("api/verify/" + code).expect(200);
+        }
+        Api.Reply refused = guesser.get("api/verify/" + code).expect(429);
+        assertEquals("60", refused.header("Retry-After"));
+        assertEquals(200, anyone.get("api/verify/" + code).status(), "other addresses are not held");
+    }
+
     private record Setting(Centre centre, long room, Person instructor, Person trainee, long course, long offering,
                            long session, long qualification) {
     }

@@ -226,6 +226,16 @@ final class AccessTable {
                 rule("DELETE /api/sessions/{id}", DENIED, DENIED, DENIED, SIGN_IN,
                         (w, c) -> c.delete(w.sessionPath() + "?version=" + w.version(w.sessionPath()))),
 
+                // --- certificates: the holder and their centre's staff; anyone checks a code
+                rule("GET /api/certificates", OK, DENIED, DENIED, SIGN_IN, (w, c) -> c.get("api/certificates")),
+                rule("GET /api/certificates/{id}", OK, UNKNOWN, UNKNOWN, SIGN_IN,
+                        (w, c) -> c.get("api/certificates/" + w.certificate)),
+                rule("GET /api/certificates/{id}/pdf", OK, UNKNOWN, UNKNOWN, SIGN_IN,
+                        (w, c) -> c.download("api/certificates/" + w.certificate + "/pdf")),
+                rule("POST /api/certificates/{id}/revocation", DENIED, DENIED, DENIED, SIGN_IN,
+                        (w, c) -> c.post("api/certificates/" + w.certificate + "/revocation",
+                                Json.createObjectBuilder().add("reason", "test").build())),
+                rule("GET /api/verify/{code}", OK, OK, OK, OK, (w, c) -> c.get("api/verify/" + w.certificateCode)),
                 rule("GET /api/my/progress", OK, DENIED, DENIED, SIGN_IN, (w, c) -> c.get("api/my/progress")),
 
                 // --- roll calls: the session's instructor (whose session, three weeks ahead, is not open yet: 409)
@@ -358,6 +368,8 @@ final class AccessTable {
         final long job;
         final long cohort;
         final long rosterImport;
+        final long certificate;
+        final String certificateCode;
         private final Api admin;
 
         World(URL base, Fixtures fixtures) {
@@ -420,6 +432,16 @@ final class AccessTable {
             staff.post(cohortPath() + "/members", Json.createObjectBuilder().add("personId", trainee.id()).build())
                     .expect(201);
             rosterImport = id(staff.upload(cohortPath() + "/roster-imports", "text/csv", roster()).expect(202).json());
+
+            long completed = id(world.offering(centre, course, monday.plusWeeks(5), monday.plusWeeks(5).plusDays(4), 5));
+            world.open(centre, completed);
+            world.enrol(centre, completed, trainee.id()).expect(201);
+            staff.post("api/offerings/" + completed + "/completion", Json.createObjectBuilder()
+                    .add("version", version("api/offerings/" + completed))
+                    .add("passedTraineeIds", Json.createArrayBuilder().add(trainee.id())).build()).expect(200);
+            JsonObject held = trainee.api().get("api/certificates").expect(200).array().getJsonObject(0);
+            certificate = id(held);
+            certificateCode = held.getString("code");
         }
 
         /** The client of each caller; the anonymous one has no credentials at all. */

@@ -492,6 +492,26 @@ class TrainingScreensIT extends CadreIT {
         browser.waitForText(By.id("messages"), "Link revoked.");
         browser.waitForText(By.id("feedsForm:links"), "You have no calendar link.");
         assertEquals(404, fetch(url).statusCode(), "a revoked link answers as unknown");
+
+        // The offering is completed and passed: the certificate is on the trainee's page, its code checks out
+        // on the public page, opened as its QR code would, and typed in by hand.
+        long version = centre.api().get("api/offerings/" + offering).expect(200).json().getJsonNumber("version")
+                .longValue();
+        centre.api().post("api/offerings/" + offering + "/completion", Json.createObjectBuilder().add("version", version)
+                .add("passedTraineeIds", Json.createArrayBuilder().add(trainee.id())).build()).expect(200);
+        browser.open("app/my/training.xhtml");
+        String certificates = browser.text("trainingForm:certificates");
+        String code = trainee.api().get("api/certificates").expect(200).array().getJsonObject(0).getString("code");
+        assertTrue(certificates.contains(code) && certificates.contains("Download (PDF)"), certificates);
+        browser.open("verify.xhtml?code=" + code);
+        browser.waitForText(By.id("valid"), "Valid certificate.");
+        assertEquals("Test " + trainee.username(), browser.text("holder"));
+        browser.open("verify.xhtml");
+        browser.type("code", code.toLowerCase(Locale.ROOT));
+        browser.click("submit");
+        browser.waitForText(By.id("valid"), "Valid certificate.");
+        browser.open("verify.xhtml?code=AAAA-BBBB-CCCC-DDDD-EEEE-FFFF-GG");
+        browser.waitForText(By.id("unknown"), "No certificate has this code.");
     }
 
     @Test

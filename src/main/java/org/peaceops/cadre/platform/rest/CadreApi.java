@@ -43,6 +43,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                         + "plans, cohort enrolment and readiness to deploy"),
                 @Tag(name = "Attendance", description = "Roll calls of sessions, taken by their instructors"),
                 @Tag(name = "My training", description = "A trainee's own plan for deployment and standing"),
+                @Tag(name = "Certificates", description = "Course certificates, their PDF, revocation, and the "
+                        + "public check of a code"),
                 @Tag(name = "Notices", description = "The signed-in person's in-app notices")
         })
 @SecurityScheme(securitySchemeName = "basic", type = SecuritySchemeType.HTTP, scheme = "basic")

@@ -14,6 +14,7 @@ import org.peaceops.cadre.platform.ConflictException;
 import org.peaceops.cadre.platform.InvalidInputException;
 import org.peaceops.cadre.platform.NotSignedInException;
 import org.peaceops.cadre.platform.RecordNotFoundException;
+import org.peaceops.cadre.platform.TooManyRequestsException;
 import org.peaceops.cadre.platform.i18n.Messages;
 
 /** Cadre's own failures as problem details with the matching HTTP status. */
@@ -30,6 +31,11 @@ public class CadreExceptionMapper implements ExceptionMapper<CadreException> {
         if (exception instanceof InvalidInputException invalid) {
             return Problems.response(Status.BAD_REQUEST, locale, "problem.invalid", detail,
                     List.of(new Problem.FieldError(invalid.field(), detail)));
+        }
+        if (exception instanceof TooManyRequestsException tooMany) {
+            return Response.fromResponse(Problems.response(Status.TOO_MANY_REQUESTS, locale,
+                    "problem.too_many_requests", detail, List.of()))
+                    .header("Retry-After", tooMany.retryAfterSeconds()).build();
         }
         Status status = exception instanceof RecordNotFoundException ? Status.NOT_FOUND
                 : exception instanceof ConflictException ? Status.CONFLICT

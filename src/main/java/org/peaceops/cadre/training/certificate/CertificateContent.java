@@ -18,7 +18,8 @@ import java.util.Locale;
  * @param centrePlace         where the centre is, e.g. "Accra, Ghana", or null
  * @param startsOn            the course's first day
  * @param endsOn              the course's last day, not before the first
- * @param instructionMinutes  the instruction the course gave, printed in hours
+ * @param instructionMinutes  the instruction the course gave, printed in hours; 0 when its timetable
+ *                            recorded none, and then not printed
  * @param itsEdition          the UN ITS framework edition the course is aligned to, e.g. "UN CPTM 2017", or null
  * @param issuedOn            the day of issue, not before the course's last day
  * @param verificationCode    the code that identifies this certificate on the verification page
@@ -50,8 +51,8 @@ public record CertificateContent(String holderName, String holderRank, String co
         if (issuedOn.isBefore(endsOn)) {
             throw new IllegalArgumentException("issuedOn " + issuedOn + " is before the course ends on " + endsOn);
         }
-        if (instructionMinutes <= 0) {
-            throw new IllegalArgumentException("instructionMinutes must be positive, not " + instructionMinutes);
+        if (instructionMinutes < 0) {
+            throw new IllegalArgumentException("instructionMinutes must not be negative, not " + instructionMinutes);
         }
         String scheme = verificationAddress.getScheme();
         if (!verificationAddress.isAbsolute() || verificationAddress.getHost() == null

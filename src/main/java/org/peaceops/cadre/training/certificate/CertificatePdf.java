@@ -156,8 +156,8 @@ public final class CertificatePdf {
         lines.centred(10, texts.get("certificate.completed"), Weight.ITALIC, 13, TEXT, 1);
         lines.centred(8, content.courseTitle(), Weight.BOLD, 19, INK, 0.8f);
         lines.centred(2, texts.get("certificate.courseCode", content.courseCode()), Weight.REGULAR, 11, MUTED, 0.8f);
-        lines.centred(10, texts.period(content.startsOn(), content.endsOn()) + " \u00B7 "
-                + texts.hours(content.instructionMinutes()), Weight.REGULAR, 12, TEXT, 0.8f);
+        lines.centred(10, texts.period(content.startsOn(), content.endsOn()) + (content.instructionMinutes() == 0 ? ""
+                : " \u00B7 " + texts.hours(content.instructionMinutes())), Weight.REGULAR, 12, TEXT, 0.8f);
         if (content.itsEdition() != null) {
             lines.centred(4, texts.get("certificate.its", content.itsEdition()), Weight.ITALIC, 10.5f, MUTED, 0.8f);
         }

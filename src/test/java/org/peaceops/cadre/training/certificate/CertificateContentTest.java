@@ -61,8 +61,8 @@ class CertificateContentTest {
     }
 
     @ParameterizedTest
-    @ValueSource(ints = {0, -60})
-    void instructionTimeMustBePositive(int minutes) {
+    @ValueSource(ints = {-1, -60})
+    void instructionTimeCannotBeNegative(int minutes) {
         assertThrows(IllegalArgumentException.class, () -> new CertificateContent("Ada", null, "Course", "C-1",
                 "Centre", null, START, END, minutes, null, END, "CODE", CertificateFixture.ADDRESS, Locale.ENGLISH));
     }

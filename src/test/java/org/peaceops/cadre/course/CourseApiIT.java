@@ -1326,7 +1326,7 @@ class CourseApiIT extends CadreIT {
 
         // anyone checks the code, typed as they like; an unknown code is not found
         Api anyone = Api.anonymous(base).from("192.0.2." + (1 + (int) (id % 200)));
-        JsonObject valid = anyone.get("api/verify/" + code.toLowerCase().replace("-", " ")).expect(200).json();
+        JsonObject valid = anyone.get("api/verify/" + code.toLowerCase().replace("-", "%20")).expect(200).json();
         assertEquals("VALID", valid.getString("status"));
         assertEquals("Test " + s.trainee.username(), valid.getString("holderName"));
         assertEquals(Set.of("status", "holderName", "courseTitle", "courseCode", "centreName", "completedOn"),

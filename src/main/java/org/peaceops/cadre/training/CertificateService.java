@@ -139,7 +139,8 @@ public class CertificateService {
     }
 
     /** What the certificate's PDF prints, in {@code locale}, pointing at {@code verificationAddress}. */
-    public CertificateContent content(Certificate certificate, URI verificationAddress, Locale locale) {
+    public CertificateContent content(long certificateId, URI verificationAddress, Locale locale) {
+        Certificate certificate = get(certificateId);
         Offering offering = certificate.getEnrolment().getOffering();
         Course course = offering.getCourse();
         TrainingCentre centre = certificate.getCentre();

@@ -1300,9 +1300,16 @@ class CourseApiIT extends CadreIT {
     @Test
     void completingAnOfferingGivesCertificatesThatAnyoneChecksByCodeUntilStaffRevokeThem() throws Exception {
         Setting s = setting();
+        // a course aligned to an ITS edition, whose certificate names the edition
+        long aligned = world.course(s.centre, world.courseJson(world.publishedCurriculum(s.centre),
+                Fixtures.unique("ALN").toUpperCase()).add("frameworkEditionId", world.edition("CPTM-2017")));
+        LocalDate monday = CourseFixtures.mondayIn(5);
+        long offering = idOf(world.offering(s.centre, aligned, monday, monday.plusDays(4), 10));
+        world.open(s.centre, offering);
         Person classmate = world.trainee(s.centre);
-        world.enrol(s.centre, s.offering, classmate.id()).expect(201);
-        complete(s.centre, s.offering, s.trainee.id());
+        world.enrol(s.centre, offering, s.trainee.id()).expect(201);
+        world.enrol(s.centre, offering, classmate.id()).expect(201);
+        complete(s.centre, offering, s.trainee.id());
 
         // the one who passed holds one certificate, the other none; staff see it on the person
         JsonArray mine = s.trainee.api().get("api/certificates").expect(200).array();

@@ -117,7 +117,7 @@ public class CohortReadinessView implements Serializable {
         JsonArrayBuilder data = Json.createArrayBuilder();
         elements.forEach(e -> data.add(value.applyAsInt(e)));
         return Json.createObjectBuilder().add("label", Messages.format(locale, labelKey))
-                .add("backgroundColor", colour).add("data", data);
+                .add("backgroundColor", colour).add("maxBarThickness", 40).add("data", data);
     }
 
     public ServiceLazyDataModel<ReadinessService.NamedRisk> getRisks() {

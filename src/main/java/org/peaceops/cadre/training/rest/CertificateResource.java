@@ -69,7 +69,7 @@ public class CertificateResource {
     public Response pdf(@PathParam("id") long id, @QueryParam("lang") String lang) {
         Certificate certificate = certificates.get(id);
         Locale locale = lang == null ? CallerLanguage.of(headers) : Messages.supported(Locale.forLanguageTag(lang));
-        byte[] pdf = CertificatePdf.render(certificates.content(certificate,
+        byte[] pdf = CertificatePdf.render(certificates.content(id,
                 VerificationResource.address(publicUrl, uriInfo, certificate.getCode()), locale));
         return Response.ok(pdf, "application/pdf")
                 .header("Content-Disposition", "attachment; filename=\"certificate-" + certificate.getCode() + ".pdf\"")

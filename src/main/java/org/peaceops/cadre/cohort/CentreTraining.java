@@ -34,6 +34,7 @@ final class CentreTraining {
     private final Map<Long, List<Readiness.Member>> rosters = new HashMap<>();
     private final Map<Long, List<Readiness.PersonAttempt>> attempts;
     private final List<Opening> openings;
+    private final Map<Long, Readiness> readiness = new HashMap<>();
 
     private CentreTraining(LocalDate today, int marginDays, List<Cohort> cohorts, List<PlanCourse> plans,
                            Map<Long, List<Readiness.PersonAttempt>> attempts, List<Opening> openings) {
@@ -73,8 +74,12 @@ final class CentreTraining {
         return read;
     }
 
-    /** The cohort's readiness against its plan. */
+    /** The cohort's readiness against its plan, worked out once however often it is asked for. */
     Readiness readiness(Cohort cohort) {
+        return readiness.computeIfAbsent(cohort.getId(), id -> compute(cohort));
+    }
+
+    private Readiness compute(Cohort cohort) {
         List<Readiness.Member> roster = rosters.getOrDefault(cohort.getId(), List.of());
         java.util.Set<Long> members = roster.stream().map(Readiness.Member::personId).collect(Collectors.toSet());
         List<Readiness.PersonAttempt> theirs = attempts.entrySet().stream()

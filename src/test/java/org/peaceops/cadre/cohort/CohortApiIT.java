@@ -368,6 +368,17 @@ class CohortApiIT extends CadreIT {
         assertTrue(risks.getJsonArray("items").getJsonObject(0).getString("displayName").startsWith("Given"),
                 risks.toString());
 
+        // the same as a workbook, in French: the plan's courses, then everyone at risk with the reason
+        try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(
+                centre.api().bytes(path + "/workbook?lang=fr")))) {
+            assertEquals(3 + 1, workbook.getSheetAt(0).getPhysicalNumberOfRows() - 1, "three courses, a header, a total");
+            var atRisk = workbook.getSheetAt(1);
+            assertEquals(45 + 85 + 1, atRisk.getLastRowNum());
+            assertEquals("Motif", atRisk.getRow(0).getCell(5).getStringCellValue());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+
         // the forecast: nobody else can be seated in time, so every one of them is short, with the offering to add
         JsonObject forecast = readiness.getJsonObject("forecast");
         assertEquals(false, forecast.getBoolean("onTrack"));

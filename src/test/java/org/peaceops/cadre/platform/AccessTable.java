@@ -301,6 +301,8 @@ final class AccessTable {
                 rule("GET /api/readiness", DENIED, DENIED, DENIED, SIGN_IN, (w, c) -> c.get("api/readiness")),
                 rule("GET /api/cohorts/{id}/readiness", DENIED, DENIED, DENIED, SIGN_IN,
                         (w, c) -> c.get(w.cohortPath() + "/readiness")),
+                rule("GET /api/cohorts/{id}/readiness/workbook", DENIED, DENIED, DENIED, SIGN_IN,
+                        (w, c) -> c.download(w.cohortPath() + "/readiness/workbook")),
                 rule("GET /api/cohorts/{id}/readiness/risks", DENIED, DENIED, DENIED, SIGN_IN,
                         (w, c) -> c.get(w.cohortPath() + "/readiness/risks")),
                 rule("POST /api/cohorts/{id}/roster-imports", DENIED, DENIED, DENIED, SIGN_IN,

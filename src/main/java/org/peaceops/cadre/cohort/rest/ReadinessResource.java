@@ -6,9 +6,15 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -17,10 +23,13 @@ import org.peaceops.cadre.cohort.CohortRole;
 import org.peaceops.cadre.cohort.ElementStatus;
 import org.peaceops.cadre.cohort.Readiness;
 import org.peaceops.cadre.cohort.ReadinessService;
+import org.peaceops.cadre.cohort.ReadinessWorkbook;
 import org.peaceops.cadre.course.Course;
 import org.peaceops.cadre.people.Gender;
+import org.peaceops.cadre.platform.i18n.Messages;
 import org.peaceops.cadre.platform.persistence.Page;
 import org.peaceops.cadre.platform.persistence.PageRequest;
+import org.peaceops.cadre.platform.rest.CallerLanguage;
 import org.peaceops.cadre.platform.rest.PageParameters;
 
 /** A cohort's readiness to deploy, for its centre's staff. */
@@ -29,8 +38,13 @@ import org.peaceops.cadre.platform.rest.PageParameters;
 @Produces(MediaType.APPLICATION_JSON)
 public class ReadinessResource {
 
+    private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
     @Inject
     ReadinessService readiness;
+
+    @Context
+    HttpHeaders headers;
 
     @GET
     @Operation(operationId = "getCohortReadiness", summary = "How ready the cohort is: people fully trained and on "
@@ -47,6 +61,22 @@ public class ReadinessResource {
     public Page<RiskDto> risks(@PathParam("id") long id, @BeanParam PageParameters parameters) {
         PageRequest page = parameters.toRequest();
         return readiness.risks(readiness.of(id), page.offset(), page.limit()).map(RiskDto::of);
+    }
+
+    @GET
+    @Path("workbook")
+    @Produces(XLSX)
+    @Operation(operationId = "downloadCohortReadiness", summary = "The cohort's readiness as an .xlsx workbook: a "
+            + "sheet of the plan's courses, a sheet of the people at risk with the reason; lang=en|fr, else the "
+            + "caller's language")
+    public Response workbook(@PathParam("id") long id, @QueryParam("lang") String lang) {
+        ReadinessService.CohortReadiness computed = readiness.of(id);
+        List<ReadinessService.NamedRisk> risks = readiness.risks(computed, 0,
+                Math.max(1, computed.readiness().risks().size())).items();
+        Locale reader = lang == null ? CallerLanguage.of(headers) : Messages.supported(Locale.forLanguageTag(lang));
+        StreamingOutput body = out -> ReadinessWorkbook.write(computed, risks, reader, out);
+        return Response.ok(body, XLSX).header("Content-Disposition",
+                "attachment; filename=\"readiness-" + id + ".xlsx\"").build();
     }
 
     /** The cohort's readiness as a whole, and its forecast. */

@@ -83,6 +83,12 @@ public class CohortReadinessView implements Serializable {
                 outlook.shortfalls().size());
     }
 
+    /** Where the readiness workbook is downloaded: the API, with the page's session. */
+    public String getWorkbook() {
+        return FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath() + "/api/cohorts/" + id
+                + "/readiness/workbook";
+    }
+
     public String date(java.time.LocalDate date) {
         return LocalFormats.date(date);
     }
